@@ -1,0 +1,222 @@
+"""Command line: `synopsis [A B]` opens the window; `analyze`, `compare`, `map`, `export` report.
+
+Errors a user can cause (a missing, empty, binary or undecodable file; an unwritable output)
+print one line on stderr that says what is wrong and what to do, and exit non-zero; they never
+print a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reader import APP_NAME, __version__
+from reader.core.corpus import Corpus
+from reader.core.errors import ExportError, SourceError
+from reader.core.model import Label
+from reader.paths import bundled_sources
+
+COMMANDS = ("analyze", "compare", "map", "export")
+EXIT_INPUT = 2  # unusable input: a file that cannot be read as a source, bad arguments
+EXIT_OUTPUT = 1  # the output could not be written
+
+
+class UsageError(Exception):
+    """A command line that cannot be carried out as given."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] in COMMANDS:
+            return _run_command(args)
+        if args and args[0] in ("-h", "--help", "--version"):
+            return _run_command(args)
+        return _open_window(args)
+    except (SourceError, UsageError) as exc:
+        return _fail(str(exc), EXIT_INPUT)
+    except ExportError as exc:
+        return _fail(str(exc), EXIT_OUTPUT)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into `head`: nothing to report
+        return 0
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"synopsis: error: {message}", file=sys.stderr)
+    return code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="synopsis",
+        description=f"{APP_NAME}: compare how several sources reproduce one statement. "
+        "With no command, open the window (on two files if given).",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="label every paragraph and find the passages")
+    analyze.add_argument("paths", nargs="*", metavar="PATH", help="sources (default: bundled)")
+    _add_common(analyze)
+
+    compare = commands.add_parser("compare", help="align two sources row by row, with diffs")
+    compare.add_argument("left", metavar="LEFT")
+    compare.add_argument("right", metavar="RIGHT")
+    _add_common(compare)
+
+    statement = commands.add_parser("map", help="the statement's passages and who carries them")
+    statement.add_argument("paths", nargs="*", metavar="PATH", help="sources (default: bundled)")
+    _add_common(statement)
+
+    export = commands.add_parser("export", help="write the comparison of two sources to a file")
+    export.add_argument("left", metavar="LEFT")
+    export.add_argument("right", metavar="RIGHT")
+    export.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
+    export.add_argument("--format", choices=("pdf", "html"), help="default: from OUT's suffix")
+    export.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    export.add_argument("--landscape", action="store_true", help="landscape pages")
+    export.add_argument("--skip-boilerplate", action="store_true", help="leave page furniture out")
+    export.add_argument(
+        "--with",
+        dest="context",
+        nargs="+",
+        default=[],
+        metavar="PATH",
+        help="context sources: analysed, not shown",
+    )
+    return parser
+
+
+def _add_common(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--with",
+        dest="context",
+        nargs="+",
+        default=[],
+        metavar="PATH",
+        help="context sources: analysed, not printed",
+    )
+    command.add_argument("--json", action="store_true", help="print JSON (see DESIGN.md)")
+
+
+def _run_command(args: list[str]) -> int:
+    parsed = _parser().parse_args(args)
+    if parsed.command is None:
+        return 0
+    if parsed.command in ("analyze", "map"):
+        paths = [resolve_path(p) for p in parsed.paths] or bundled_sources()
+    else:
+        paths = [resolve_path(parsed.left), resolve_path(parsed.right)]
+    context = [resolve_path(p) for p in parsed.context]
+    corpus, printed = load_corpus(paths, context)
+    if parsed.command == "analyze":
+        return _analyze(corpus, printed, parsed.json)
+    if parsed.command == "map":
+        return _map(corpus, printed, parsed.json)
+    if parsed.command == "compare":
+        return _compare(corpus, printed, parsed.json)
+    return _export(corpus, printed, parsed)
+
+
+def resolve_path(argument: str) -> Path:
+    """Return the file an argument names: a path, or else a bundled source's id or prefix."""
+    path = Path(argument)
+    if path.exists() or path.suffix:
+        return path
+    matches = [p for p in bundled_sources() if p.stem == argument or p.stem.startswith(argument)]
+    return matches[0] if len(matches) == 1 else path
+
+
+def load_corpus(paths: Sequence[Path], context: Sequence[Path]) -> tuple[Corpus, list[str]]:
+    """Load printed and context sources into one corpus; return it and the printed ids."""
+    corpus = Corpus.from_paths([*paths, *context])
+    printed = corpus.ids()[: len(paths)]
+    return corpus, printed
+
+
+def _print_json(data: dict[str, Any]) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def _analyze(corpus: Corpus, printed: list[str], as_json: bool) -> int:
+    from reader.core.report import analyze_json
+
+    if as_json:
+        _print_json(analyze_json(corpus, printed))
+        return 0
+    statement = corpus.analysis().statement
+    print(f"{'source':24} {'Q':>3} {'P':>3} {'C':>3} {'B':>3} {'quoted':>7} {'reported':>9}  title")
+    for source_id in printed:
+        index = corpus.index(source_id)
+        counts = corpus.analysis().label_counts(index)
+        print(
+            f"{source_id[:24]:24} {counts[Label.QUOTATION]:3} {counts[Label.PARAPHRASE]:3} "
+            f"{counts[Label.COMMENTARY]:3} {counts[Label.BOILERPLATE]:3} "
+            f"{statement.quoted_share(index):7.0%} {statement.paraphrased_share(index):9.0%}"
+            f"  {corpus.sources[index].title[:60]}"
+        )
+    return 0
+
+
+def _map(corpus: Corpus, printed: list[str], as_json: bool) -> int:
+    from reader.core.report import map_json
+
+    data = map_json(corpus, printed)
+    if as_json:
+        _print_json(data)
+        return 0
+    for passage in data["statement"]:
+        print(f"{passage['passage']:>4}  {passage['text'][:100]}")
+    print()
+    for source in data["sources"]:
+        print(
+            f"{source['id']:24} quoted {source['quoted']:4.0%}  "
+            f"paraphrased {source['paraphrased']:4.0%}"
+        )
+    return 0
+
+
+def _compare(corpus: Corpus, printed: list[str], as_json: bool) -> int:
+    from reader.core.report import compare_json
+
+    comparison = corpus.comparison(printed[0], printed[1])
+    if as_json:
+        _print_json(compare_json(corpus, comparison))
+        return 0
+    for row in comparison.rows:
+        left = ",".join(map(str, row.left)) or "-"
+        right = ",".join(map(str, row.right)) or "-"
+        print(f"{left:>9} | {right:<9} {row.similarity:5.2f}")
+    return 0
+
+
+def _export(corpus: Corpus, printed: list[str], parsed: argparse.Namespace) -> int:
+    from reader.export import ExportOptions, export_comparison
+
+    output = Path(parsed.output)
+    fmt = parsed.format or ("html" if output.suffix.lower() in (".html", ".htm") else "pdf")
+    options = ExportOptions(
+        paper=parsed.paper, landscape=parsed.landscape, skip_boilerplate=parsed.skip_boilerplate
+    )
+    export_comparison(corpus, printed[0], printed[1], output, fmt, options)
+    print(f"wrote {output}", file=sys.stderr)
+    return 0
+
+
+def _open_window(args: list[str]) -> int:
+    if len(args) not in (0, 2):
+        raise UsageError(
+            "give two files to open side by side, or none to open the bundled sources "
+            "(or a command: " + ", ".join(COMMANDS) + ")"
+        )
+    paths = [resolve_path(a) for a in args]
+    from reader.gui.app import run
+
+    return run(paths)

@@ -1,0 +1,363 @@
+"""Label every paragraph quotation, paraphrase, commentary or boilerplate.
+
+Two questions decide the label, each answered from the texts:
+
+- Does the paragraph carry the statement? Evidence: other sources carry the same words
+  (sentence links), weighed by how close and how much of the paragraph they cover; headings
+  and bare reporting frames count for less.
+- If it does, is it direct or reported speech? Evidence: first person outside quotation marks,
+  quotation marks around the whole paragraph, "> " quoting, against reporting verbs
+  ("a expliqué que", "selon lui"), third-person subjects and the hearsay conditional.
+
+Page furniture is recognised by its patterns. A paragraph's neighbours matter too: quotations
+come in runs, so each source is decoded as a sequence (a small hidden Markov model whose
+posterior gives the confidence), and the second pass counts only counterparts that the first
+pass found to carry the statement, so two outlets' shared commentary does not pass for it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.core.cues import SpeechCues, furniture, speech_cues
+from reader.core.linking import Link
+from reader.core.model import Label, Source
+from reader.core.units import UnitTable
+
+LABELS = (Label.QUOTATION, Label.PARAPHRASE, Label.COMMENTARY, Label.BOILERPLATE)
+_Q, _P, _C, _B = range(4)
+
+# Rows: from; columns: to (quotation, paraphrase, commentary, boilerplate). Runs of text that
+# carries the statement are sticky; within them, reports and quotes alternate freely, as
+# press articles do ("he said that…", then the quote).
+_TRANSITIONS = (
+    (0.45, 0.25, 0.18, 0.12),
+    (0.25, 0.45, 0.18, 0.12),
+    (0.11, 0.11, 0.64, 0.14),
+    (0.12, 0.12, 0.41, 0.35),
+)
+
+
+@dataclass(frozen=True)
+class ParagraphLabel:
+    label: Label
+    confidence: float
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Counterpart:
+    source: int
+    paragraph: int
+    score: float
+
+
+@dataclass
+class _Features:
+    cues: SpeechCues
+    furniture: float
+    furniture_reason: str
+    matched: float  # share of the paragraph's weight carried elsewhere, scaled by closeness
+    counterparts: list[_Counterpart]
+    counterpart_first_person: bool
+    heading: bool = False  # a heading, in a source where headings stand out from prose
+    beside_match: bool = False  # a neighbour (furniture aside) is carried by other sources
+
+
+def classify(
+    sources: Sequence[Source], table: UnitTable, links: Sequence[Link]
+) -> list[list[ParagraphLabel]]:
+    """Return the label of every paragraph of every source."""
+    features, decoded = _decode_corpus(sources, table, links)
+    return [
+        [_label(sources, features[s], decoded[s], p) for p in range(len(sources[s].paragraphs))]
+        for s in range(len(sources))
+    ]
+
+
+def _decode_corpus(
+    sources: Sequence[Source], table: UnitTable, links: Sequence[Link]
+) -> tuple[list[list[_Features]], list[list[tuple[int, list[float]]]]]:
+    cues = [[speech_cues(p.text) for p in source.paragraphs] for source in sources]
+    furnitures = [
+        [furniture(p.text, near_end=p.index >= 0.8 * len(s.paragraphs)) for p in s.paragraphs]
+        for s in sources
+    ]
+    headings = [_headings(source_cues) for source_cues in cues]
+    neighbours = _neighbours(links)
+    statement_units: set[int] | None = None  # first pass: every counterpart counts
+    decoded: list[list[tuple[int, list[float]]]] = []
+    features: list[list[_Features]] = []
+    for _ in range(2):
+        features = [
+            [
+                _features(table, neighbours, s, p, cues[s][p], furnitures[s][p], statement_units)
+                for p in range(len(source.paragraphs))
+            ]
+            for s, source in enumerate(sources)
+        ]
+        for s, source_features in enumerate(features):
+            _mark_context(source_features, headings[s])
+        decoded = [_decode(source_features) for source_features in features]
+        statement_units = {
+            u
+            for s, source_decoded in enumerate(decoded)
+            for p, (state, _) in enumerate(source_decoded)
+            if state in (_Q, _P)
+            for u in table.by_paragraph[(s, p)]
+        }
+    return features, decoded
+
+
+def _mark_context(features: list[_Features], headings: list[bool]) -> None:
+    """Record what a paragraph's neighbours say: runs of the statement have no gaps."""
+    content = [p for p, f in enumerate(features) if f.furniture < 0.5]
+    for n, p in enumerate(content):
+        f = features[p]
+        f.heading = headings[p]
+        neighbours = [content[m] for m in (n - 1, n + 1) if 0 <= m < len(content)]
+        f.beside_match = any(features[q].matched >= 0.5 and not headings[q] for q in neighbours)
+
+
+def _headings(cues: list[SpeechCues]) -> list[bool]:
+    """Mark headings, unless most lines lack final punctuation (a transcript, a poem)."""
+    flags = [c.heading for c in cues]
+    return flags if sum(flags) <= 0.5 * len(flags) else [False] * len(flags)
+
+
+def _neighbours(links: Sequence[Link]) -> dict[int, list[tuple[int, float]]]:
+    result: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for link in links:
+        result[link.a].append((link.b, link.score))
+        result[link.b].append((link.a, link.score))
+    return result
+
+
+def _features(
+    table: UnitTable,
+    neighbours: dict[int, list[tuple[int, float]]],
+    source: int,
+    paragraph: int,
+    cues: SpeechCues,
+    furniture_score: tuple[float, str],
+    statement_units: set[int] | None,
+) -> _Features:
+    total = 0.0
+    carried = 0.0
+    best: dict[tuple[int, int], float] = {}
+    first_person_counterpart = False
+    for u in table.by_paragraph[(source, paragraph)]:
+        weight = table.weights[u]
+        total += weight
+        strongest = 0.0
+        for other, score in neighbours.get(u, ()):
+            if statement_units is not None and other not in statement_units:
+                continue
+            strongest = max(strongest, score)
+            unit = table.units[other]
+            key = (unit.source, unit.paragraph)
+            best[key] = max(best.get(key, 0.0), score)
+            if score >= 0.45:
+                first_person_counterpart |= _has_first_person(table, other)
+        carried += weight * _strength(strongest)
+    counterparts = sorted(
+        (_Counterpart(s, p, v) for (s, p), v in best.items()), key=lambda c: -c.score
+    )
+    matched = carried / total if total else 0.0
+    for c in counterparts[:3]:
+        # Whole paragraphs, for text one source splits into sentences another merges.
+        whole = table.paragraph_score((source, paragraph), (c.source, c.paragraph)).value
+        matched = max(matched, _strength(whole))
+    return _Features(
+        cues=cues,
+        furniture=furniture_score[0],
+        furniture_reason=furniture_score[1],
+        matched=matched,
+        counterparts=counterparts,
+        counterpart_first_person=first_person_counterpart,
+    )
+
+
+def _strength(score: float) -> float:
+    """Map a link score to evidence in [0, 1]: 0.15 is noise, 0.55 and above is certain."""
+    return min(1.0, max(0.0, (score - 0.15) / 0.4))
+
+
+_FIRST_PERSON_KEYS = frozenset(
+    {"je", "j", "nous", "me", "m", "mon", "ma", "mes", "notr", "nos", "i", "we", "my", "our", "us"}
+)
+
+
+def _has_first_person(table: UnitTable, unit: int) -> bool:
+    return any(key in _FIRST_PERSON_KEYS for key in table.units[unit].bag)
+
+
+# Emissions ---------------------------------------------------------------------------------
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def _statement_probability(f: _Features) -> float:
+    """How likely the paragraph carries the statement at all."""
+    z = -3.0 + 8.0 * f.matched
+    if f.cues.reporting or f.cues.first_person:
+        # Words in someone's voice, or reported, may carry the statement unmatched, the more
+        # so right beside paragraphs that other sources carry.
+        z += 2.0 if f.beside_match else 1.0
+    if f.cues.words < 4:
+        z -= 1.0
+    s = _sigmoid(z)
+    if f.heading:
+        s *= 0.03  # a heading that echoes the statement is still the outlet's headline
+    return s
+
+
+def _directness(f: _Features, source_bias: float) -> float:
+    """How likely a statement-carrying paragraph is direct rather than reported speech."""
+    c = f.cues
+    words = max(1, c.words)
+    z = source_bias
+    z += min(2.5, 25.0 * c.first_person / words)
+    if c.second_person and not c.reporting:
+        z += 0.8
+    if c.fully_quoted:
+        z += 3.0
+    if c.prefixed_quote:
+        z += 2.5
+    if not c.fully_quoted:  # «…», a-t-elle précisé: the tag attributes, the words are direct
+        z -= 1.5 * min(2, len(c.reporting))
+    z -= min(1.5, 10.0 * c.third_person / words)
+    z -= 0.3 * min(3, c.conditional)
+    if (
+        f.counterpart_first_person
+        and c.first_person == 0
+        and (c.third_person or c.reporting)
+        and not c.fully_quoted
+    ):
+        z -= 1.0  # what others give in the first person, this one gives in the third
+    return _sigmoid(z)
+
+
+def _emissions(f: _Features, source_bias: float) -> list[float]:
+    boiler = 0.02 + 0.96 * f.furniture
+    s = _statement_probability(f)
+    d = _directness(f, source_bias)
+    rest = 1.0 - boiler
+    return [rest * s * d, rest * s * (1 - d), rest * (1 - s), boiler]
+
+
+def _source_bias(features: list[_Features]) -> float:
+    """Lean toward the speech mode a source uses for the statement elsewhere."""
+    weights = [_statement_probability(f) for f in features]
+    if sum(weights) < 1.0:
+        return 0.0
+    mean = sum(w * _directness(f, 0.0) for w, f in zip(weights, features, strict=True))
+    mean /= sum(weights)
+    return 2.0 * (mean - 0.5)
+
+
+# Decoding ----------------------------------------------------------------------------------
+
+
+def _decode(features: list[_Features]) -> list[tuple[int, list[float]]]:
+    """Return each paragraph's most likely state and the posterior of every state.
+
+    Each paragraph takes its most probable state given the whole source (posterior
+    decoding), so its label always agrees with the confidence reported for it.
+    """
+    if not features:
+        return []
+    bias = _source_bias(features)
+    emissions = [[max(e, 1e-9) for e in _emissions(f, bias)] for f in features]
+    posteriors = _forward_backward(emissions)
+    return [(max(range(4), key=row.__getitem__), row) for row in posteriors]
+
+
+def _forward_backward(emissions: list[list[float]]) -> list[list[float]]:
+    n = len(emissions)
+    forward: list[list[float]] = []
+    alpha = [0.25 * e for e in emissions[0]]
+    total = sum(alpha)
+    forward.append([a / total for a in alpha])
+    for row in emissions[1:]:
+        prev = forward[-1]
+        alpha = [row[j] * sum(prev[i] * _TRANSITIONS[i][j] for i in range(4)) for j in range(4)]
+        total = sum(alpha)
+        forward.append([a / total for a in alpha])
+    backward = [[1.0] * 4 for _ in range(n)]
+    for t in range(n - 2, -1, -1):
+        nxt = emissions[t + 1]
+        beta = [
+            sum(_TRANSITIONS[i][j] * nxt[j] * backward[t + 1][j] for j in range(4))
+            for i in range(4)
+        ]
+        total = sum(beta)
+        backward[t] = [b / total for b in beta]
+    posteriors = []
+    for a, b in zip(forward, backward, strict=True):
+        joint = [x * y for x, y in zip(a, b, strict=True)]
+        total = sum(joint)
+        posteriors.append([j / total for j in joint])
+    return posteriors
+
+
+# Evidence ----------------------------------------------------------------------------------
+
+
+def _label(
+    sources: Sequence[Source],
+    features: list[_Features],
+    decoded: list[tuple[int, list[float]]],
+    p: int,
+) -> ParagraphLabel:
+    state, posterior = decoded[p]
+    f = features[p]
+    return ParagraphLabel(
+        label=LABELS[state],
+        confidence=round(posterior[state], 2),
+        evidence=tuple(_evidence(sources, features, decoded, p, f)),
+    )
+
+
+def _evidence(
+    sources: Sequence[Source],
+    features: list[_Features],
+    decoded: list[tuple[int, list[float]]],
+    p: int,
+    f: _Features,
+) -> list[str]:
+    out: list[str] = []
+    if f.furniture >= 0.5:
+        out.append(f"page furniture: {f.furniture_reason}")
+    if f.counterparts:
+        shown = ", ".join(
+            f"{sources[c.source].id} ¶{c.paragraph} ({c.score:.2f})" for c in f.counterparts[:3]
+        )
+        out.append(f"counterparts in other sources: {shown}")
+    else:
+        out.append("no counterpart in other sources")
+    c = f.cues
+    if c.fully_quoted:
+        out.append("inside quotation marks from start to end")
+    if c.prefixed_quote:
+        out.append("quoted with '>'")
+    if c.first_person:
+        out.append(f"first person outside quotation marks ({c.first_person})")
+    if c.reporting:
+        out.append("reporting phrase: " + ", ".join(f"«{r}»" for r in c.reporting[:3]))
+    if c.third_person and not c.first_person:
+        out.append(f"third-person subjects ({c.third_person})")
+    if f.heading:
+        out.append("a heading: short, with no final punctuation")
+    if f.beside_match and f.matched < 0.5:
+        out.append("next to a paragraph that other sources carry")
+    state = decoded[p][0]
+    run = sum(1 for q in (p - 1, p + 1) if 0 <= q < len(decoded) and decoded[q][0] == state)
+    if run and state in (_Q, _P):
+        out.append(f"in a run of {LABELS[state].value}")
+    return out

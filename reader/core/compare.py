@@ -1,0 +1,164 @@
+"""Pair the paragraphs of two sources into rows, each with a word-level diff.
+
+A row pairs left paragraph(s) with right paragraph(s) that carry the same sentences (linked
+as in linking.py), or holds one paragraph with no counterpart. Rows are connected groups of
+linked paragraphs, kept one-to-many or many-to-one: a group that would pair several
+paragraphs with several others is split at its weakest links, so every pair a row implies is
+a pair the texts support. Rows come in left-source order; a right paragraph with no
+counterpart follows the row of the right paragraph before it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.core.diff import WordDiff, diff_tokens
+from reader.core.linking import Link
+from reader.core.model import Paragraph, Source
+from reader.core.text import Kind, Token
+from reader.core.units import UnitTable
+
+PARAGRAPH_SEPARATOR = "\n"
+
+
+@dataclass(frozen=True)
+class Row:
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    similarity: float
+    diff: tuple[tuple[int, str], ...]
+
+    @property
+    def matched(self) -> bool:
+        return bool(self.left and self.right)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    left: Source
+    right: Source
+    rows: tuple[Row, ...]
+
+    def row_of_left(self) -> dict[int, int]:
+        return {p: r for r, row in enumerate(self.rows) for p in row.left}
+
+    def row_of_right(self) -> dict[int, int]:
+        return {p: r for r, row in enumerate(self.rows) for p in row.right}
+
+
+def compare_sources(
+    left: Source,
+    right: Source,
+    left_index: int,
+    right_index: int,
+    table: UnitTable,
+    links: Sequence[Link],
+) -> Comparison:
+    """Return the rows pairing the paragraphs of two sources of one corpus."""
+    edges = _paragraph_edges(left_index, right_index, table, links)
+    groups = _groups(edges, len(left.paragraphs), len(right.paragraphs))
+    rows = [_row(left, right, l_side, r_side) for l_side, r_side in _in_left_order(groups)]
+    return Comparison(left, right, tuple(rows))
+
+
+def _paragraph_edges(
+    left_index: int, right_index: int, table: UnitTable, links: Sequence[Link]
+) -> dict[tuple[int, int], float]:
+    """Weight of the sentence links between each left and right paragraph."""
+    edges: dict[tuple[int, int], float] = defaultdict(float)
+    units = table.units
+    for link in links:
+        a, b = units[link.a], units[link.b]
+        if a.source == left_index and b.source == right_index:
+            pa, pb, wa, wb = a.paragraph, b.paragraph, table.weights[link.a], table.weights[link.b]
+        elif a.source == right_index and b.source == left_index:
+            pa, pb, wa, wb = b.paragraph, a.paragraph, table.weights[link.b], table.weights[link.a]
+        else:
+            continue
+        edges[(pa, pb)] += link.score * min(wa, wb)
+    return edges
+
+
+def _groups(
+    edges: dict[tuple[int, int], float], n_left: int, n_right: int
+) -> list[tuple[list[int], list[int]]]:
+    """Join linked paragraphs, strongest links first, never making a many-to-many group."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+    size: dict[tuple[str, int], tuple[int, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        parent.setdefault(x, x)
+        size.setdefault(x, (1, 0) if x[0] == "L" else (0, 1))
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (pl, pr), _ in sorted(edges.items(), key=lambda item: (-item[1], item[0])):
+        a, b = find(("L", pl)), find(("R", pr))
+        if a == b:
+            continue
+        (la, ra), (lb, rb) = size[a], size[b]
+        if la + lb >= 2 and ra + rb >= 2:
+            continue
+        parent[b] = a
+        size[a] = (la + lb, ra + rb)
+    members: dict[tuple[str, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for p in range(n_left):
+        members[find(("L", p))][0].append(p)
+    for p in range(n_right):
+        members[find(("R", p))][1].append(p)
+    return list(members.values())
+
+
+def _in_left_order(
+    groups: list[tuple[list[int], list[int]]],
+) -> list[tuple[list[int], list[int]]]:
+    with_left = sorted((g for g in groups if g[0]), key=lambda g: min(g[0]))
+    right_only = sorted((g for g in groups if not g[0]), key=lambda g: min(g[1]))
+    row_of_right = {p: r for r, g in enumerate(with_left) for p in g[1]}
+    after: dict[int, list[tuple[list[int], list[int]]]] = defaultdict(list)
+    for group in right_only:
+        p = group[1][0]
+        anchors = [row_of_right[q] for q in range(p - 1, -1, -1) if q in row_of_right][:1]
+        after[anchors[0] if anchors else -1].append(group)
+    ordered = list(after.get(-1, []))
+    for r, group in enumerate(with_left):
+        ordered.append(group)
+        ordered.extend(after.get(r, []))
+    return ordered
+
+
+def _row(left: Source, right: Source, l_side: list[int], r_side: list[int]) -> Row:
+    if l_side and r_side:
+        result = diff_tokens(
+            joined_tokens([left.paragraphs[p] for p in l_side]),
+            joined_tokens([right.paragraphs[p] for p in r_side]),
+        )
+    else:
+        side = -1 if l_side else 1
+        source, indices = (left, l_side) if l_side else (right, r_side)
+        text = PARAGRAPH_SEPARATOR.join(source.paragraphs[p].text for p in indices)
+        result = WordDiff(((side, text),), 0.0)
+    return Row(tuple(l_side), tuple(r_side), result.similarity, result.ops)
+
+
+def joined_text(paragraphs: Sequence[Paragraph]) -> str:
+    return PARAGRAPH_SEPARATOR.join(p.text for p in paragraphs)
+
+
+def joined_tokens(paragraphs: Sequence[Paragraph]) -> list[Token]:
+    """Tokens of paragraphs joined by a line break (which is ignored when comparing)."""
+    tokens: list[Token] = []
+    offset = 0
+    for n, paragraph in enumerate(paragraphs):
+        if n:
+            tokens.append(Token(PARAGRAPH_SEPARATOR, "", "", Kind.MARKER, offset - 1, offset))
+        tokens.extend(
+            Token(t.text, t.norm, t.key, t.kind, t.start + offset, t.end + offset)
+            for t in paragraph.tokens
+        )
+        offset += len(paragraph.text) + len(PARAGRAPH_SEPARATOR)
+    return tokens

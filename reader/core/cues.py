@@ -1,0 +1,409 @@
+"""Linguistic cues a careful reader uses to tell quotation, report, commentary and furniture.
+
+Everything here looks at one paragraph's own text. Cross-source evidence (does another source
+carry the same words?) lives in the alignment; the classifier weighs both. French and English
+are covered; other languages fall back on punctuation and layout cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Page furniture ------------------------------------------------------------------------------
+
+_I = re.IGNORECASE
+# Each pattern is furniture wherever it appears in a short paragraph.
+_FURNITURE = [
+    # calls to share, follow, subscribe, join
+    re.compile(
+        r"\b(?:abonnez[- ]vous|inscrivez[- ]vous|rejoignez[- ]nous|suivez[- ]nous|"
+        r"abonnez|inscrivez|rejoignez|t[ée]l[ée]chargez|cliquez|newsletter|"
+        r"subscribe|sign up|join us|follow us|click here|download our|"
+        r"(?:sur|rejoindre|via) notre (?:canal|chaîne|groupe|page|compte|application|site)|"
+        r"ne (?:rien )?rate[zr]? (?:aucune?|rien)|suivez l['’]actu\w*)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:partager|partagez|imprimer|share|tweet|print this|copier le lien|copy link)\b",
+        _I,
+    ),
+    re.compile(
+        r"\b(?:lire (?:aussi|plus|la suite)|[àa] lire aussi|voir aussi|read (?:more|also)|"
+        r"see also|related articles?|articles? li[ée]s?|recevez nos|sur le m[êe]me sujet)\b",
+        _I,
+    ),
+    # comment sections
+    re.compile(
+        r"\b(?:\d+\s+(?:r[ée]actions?|commentaires?|comments?|replies|r[ée]ponses?)|"
+        r"[ée]crire un commentaire|laisser un commentaire|laissez un commentaire|"
+        r"leave a (?:comment|reply)|afficher (?:tous )?les commentaires|"
+        r"commentaires? recommand[ée]s?|charte de mod[ée]rations?|"
+        r"champs obligatoires|required fields|"
+        r"(?:adresse|e-?mail)[^.]{0,30}ne sera pas publi[ée]e|"
+        r"email address will not be published|show (?:all )?comments)\b",
+        _I,
+    ),
+    # credits, sources, translation notes, copyright
+    re.compile(
+        r"(?:getty\s*images|/\s*afp\b|\bafp\s*/|reuters|associated press|\bap photo|shutterstock|"
+        r"cr[ée]dits?(?: photo)?\s*:|photo\s*:|image\s*:|illustration\s*:|©|\bcopyright\b|"
+        r"tous droits r[ée]serv[ée]s|all rights reserved)",
+        _I,
+    ),
+    re.compile(r"^(?:sources?|traduit par|traduction|translated by|via)\s*:?\s+\S", _I),
+    # publication data and bylines
+    re.compile(r"^(?:publi[ée] le|mis [àa] jour le|modifi[ée] le|published|updated|posted)\b", _I),
+    re.compile(r"^(?i:par|by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:[,|/—–-].*)?$"),
+    # disclaimers written by the site in its own voice
+    re.compile(
+        r"\[(?:lire plus|read more|\.\.\.|…)\]|\bn'engage(?:nt)? que\b|"
+        r"\bnotre responsabilit[ée] s'arr[êe]te\b|does not (?:necessarily )?reflect",
+        _I,
+    ),
+    # markup left over from a web page
+    re.compile(r"</?(?:strong|b|i|em|a|span|div|p|br|img)\b[^>]*>", _I),
+]
+
+# A reader comment's header: "Name // 21.09.2024 à 09h37", "Name, le 3 mars 2024 à 10:12".
+_COMMENT_HEADER = re.compile(
+    r"^[^\s].{0,50}?(?://|\||,|-|—)\s*(?:le\s+)?\d{1,2}[./ -](?:\d{1,2}|[a-zéû]+)[./ -]\d{2,4}"
+    r"(?:\s*(?:à|at|,)?\s*\d{1,2}\s*[h:]\s*\d{2})?\s*$",
+    _I,
+)
+_DATE_LINE = re.compile(
+    r"^\W*(?:\w+\s+)?\d{1,2}[./ -](?:\d{1,2}|[a-zéû]+)[./ -]\d{2,4}.{0,40}$", _I
+)
+# An interface widget: a verb in the first person or a word with a count ("Merci 32").
+_WIDGET = re.compile(
+    r"^(?:j['’]\w+|je\s+\w+|\w+\s+\d+|\d+\s+\w+|"
+    r"(?:like|comment|reply|share|répondre|signaler|report)s?)$",
+    _I,
+)
+_BIO = re.compile(
+    r"\b(?:r[ée]dact(?:eur|rice)|journaliste|chroniqueu(?:r|se)|correspondant|pigiste|"
+    r"editor|reporter|journalist|columnist|contributor|mes articles|my articles)\b",
+    _I,
+)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|van|von|da|di|le|la|//)$")
+
+
+_FURNITURE_REASONS = (
+    "a call to subscribe, follow or join",
+    "share or print buttons",
+    "a link to other articles",
+    "comment-section text",
+    "an image credit or copyright line",
+    "a source or translation credit",
+    "a publication date line",
+    "a byline",
+    "the site's disclaimer",
+    "markup left over from the web page",
+)
+
+
+def furniture(text: str, *, near_end: bool = False) -> tuple[float, str]:
+    """Return how strongly a paragraph reads as page furniture, in [0, 1], and why."""
+    stripped = text.strip()
+    words = stripped.split()
+    n = len(words)
+    if n == 0:
+        return 1.0, "no words"
+    if _COMMENT_HEADER.match(stripped):
+        return 0.95, "a comment header (name and date)"
+    if n <= 8 and _DATE_LINE.match(stripped):
+        return 0.95, "a date line"
+    if n <= 3 and _WIDGET.match(stripped):
+        return 0.85, "an interface button or counter"
+    hits = [
+        reason
+        for pattern, reason in zip(_FURNITURE, _FURNITURE_REASONS, strict=True)
+        if pattern.search(stripped)
+    ]
+    if hits:
+        # Furniture is short; a long paragraph that merely mentions "share" is prose.
+        base = 0.95 if n <= 25 else 0.75 if n <= 60 and len(hits) >= 2 else 0.3 if n <= 80 else 0.1
+        return min(1.0, base + 0.05 * (len(hits) - 1)), hits[0]
+    if n <= 4 and all(_NAME_WORD.match(w) for w in words) and not stripped.endswith((".", "!")):
+        return 0.7, "a bare name (byline or site name)"
+    if near_end and _BIO.search(stripped) and n <= 90:
+        return 0.7, "an author's biography"
+    return 0.0, ""
+
+
+def boilerplate_score(text: str, *, near_end: bool = False) -> float:
+    """Return how strongly a paragraph reads as page furniture, in [0, 1]."""
+    return furniture(text, near_end=near_end)[0]
+
+
+# Headings -------------------------------------------------------------------------------------
+
+_TERMINAL = re.compile(r"[.!?:;…]\W*$")
+_BULLET = re.compile(r"^\s*[-*•▪◦–]\s")
+_GENERIC_HEADINGS = re.compile(
+    r"^(?:points? cl[ée]s|l'essentiel|en bref|[àa] retenir|r[ée]sum[ée]|sommaire|"
+    r"key (?:points|takeaways)|in brief|summary|highlights)\s*:?$",
+    _I,
+)
+
+
+def looks_like_heading(text: str) -> bool:
+    """Tell whether a paragraph is a title or section heading: short and unpunctuated."""
+    stripped = text.strip()
+    words = _words(stripped)
+    if not words or len(words) > 18 or _BULLET.match(stripped):
+        return False
+    if _TERMINAL.search(stripped.rstrip("»”\"' ")):
+        return False
+    first = re.sub(r"^(?:\d{1,3}[.)]\s*|[«\"“$#]\s*)+", "", stripped)
+    return bool(first) and (first[0].isupper() or first[0].isdigit())
+
+
+def is_generic_heading(text: str) -> bool:
+    return bool(_GENERIC_HEADINGS.match(text.strip()))
+
+
+# Speech ----------------------------------------------------------------------------------------
+
+_FIRST_PERSON = frozenset(
+    [
+        "je",
+        "j'",
+        "me",
+        "m'",
+        "moi",
+        "mon",
+        "ma",
+        "mes",
+        "nous",
+        "notre",
+        "nos",
+        "nôtre",
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "ours",
+    ]
+)
+_SECOND_PERSON = frozenset(
+    ["vous", "votre", "vos", "tu", "te", "t'", "toi", "ton", "ta", "tes", "you", "your", "yours"]
+)
+_THIRD_PERSON_SUBJECT = frozenset(["il", "ils", "elle", "elles", "he", "she", "they"])
+_GENERIC_SUBJECT = frozenset({"on"})
+
+# Verbs that introduce reported speech: infinitive, then irregular forms where they differ.
+_REPORTING_VERBS_ER = [
+    "déclarer",
+    "expliquer",
+    "affirmer",
+    "souligner",
+    "ajouter",
+    "indiquer",
+    "préciser",
+    "annoncer",
+    "assurer",
+    "estimer",
+    "rappeler",
+    "révéler",
+    "insister",
+    "dénoncer",
+    "confier",
+    "déplorer",
+    "regretter",
+    "arguer",
+    "plaider",
+    "marteler",
+    "juger",
+    "considérer",
+    "confirmer",
+    "avouer",
+    "détailler",
+    "évoquer",
+    "mentionner",
+    "signaler",
+    "répéter",
+    "réitérer",
+    "clamer",
+    "exprimer",
+    "raconter",
+    "rapporter",
+    "noter",
+    "critiquer",
+    "accuser",
+    "rétorquer",
+    "objecter",
+    "nier",
+    "penser",
+    "partager",
+    "lancer",
+    "prôner",
+    "promettre_",
+    "tweeter",
+    "poster",
+    "publier_",
+    "prévenir_",
+    "insister",
+]
+_REPORTING_IRREGULAR = [
+    "dit",
+    "dire",
+    "disent",
+    "disant",
+    "écrit",
+    "écrire",
+    "écrivent",
+    "écrivant",
+    "reconnu",
+    "reconnaît",
+    "reconnait",
+    "reconnaissent",
+    "reconnaissant",
+    "admis",
+    "admet",
+    "admettent",
+    "admettant",
+    "promis",
+    "promet",
+    "promettent",
+    "promettant",
+    "répondu",
+    "répond",
+    "répondent",
+    "répondant",
+    "averti",
+    "avertit",
+    "avertissent",
+    "avertissant",
+    "prévenu",
+    "prévient",
+    "préviennent",
+    "prévenant",
+    "conclu",
+    "conclut",
+    "concluent",
+    "concluant",
+    "soutenu",
+    "soutient",
+    "soutiennent",
+    "soutenant",
+    "démenti",
+    "dément",
+    "démentent",
+    "démentant",
+    "cru",
+    "croit",
+    "croient",
+    "croyant",
+    "maintenu",
+    "maintient",
+    "maintiennent",
+    "maintenant_",
+    "poursuivi",
+    "poursuit",
+    "poursuivent",
+    "poursuivant",
+]
+
+
+def _verb_forms() -> list[str]:
+    forms: list[str] = []
+    for verb in _REPORTING_VERBS_ER:
+        if verb.endswith("_"):
+            continue
+        stem = verb[:-2]
+        soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+        forms += [stem + "é", stem + "e", stem + "ent", soft + "ant"]
+    forms += [f for f in _REPORTING_IRREGULAR if not f.endswith("_")]
+    return sorted(set(forms), key=len, reverse=True)
+
+
+_VERB_FORMS = "|".join(_verb_forms())
+_REPORTING_FR = re.compile(
+    # auxiliary + past participle: "a déclaré", "ont souligné", "a également dit"
+    rf"\b(?:a|ont|avait|avaient|aurait|auraient|a-t-il|a-t-elle|ont-ils)\s+"
+    rf"(?:\w+ment\s+|aussi\s+|déjà\s+|encore\s+|ensuite\s+|enfin\s+)?(?:{_VERB_FORMS})\b"
+    # present or participle + que: "explique que", "arguant que"
+    rf"|\b(?:{_VERB_FORMS})\s+(?:que|qu['’]|:)"
+    rf"|\bse\s+(?:dit|déclare|disant|montre|veut|voulant)\b|\bfait savoir\b"
+    rf"|\b(?:selon|d['’]après)\s+(?:lui|elle|eux|elles|ses|sa|son|(?-i:[A-ZÀ-Ý]))"
+    rf"|\bà\s+l['’]en\s+croire\b|\bdans\s+(?:son|sa)\s+(?:message|déclaration|publication|"
+    rf"lettre|discours|post|tweet|communiqué|billet|vidéo)\b"
+    rf"|[-–]t[-–](?:il|elle|ils|elles)\b"
+    rf"|\b(?:{_VERB_FORMS})[-–](?:il|elle|ils|elles)\b",
+    _I,
+)
+_REPORTING_EN = re.compile(
+    r"\b(?:said|says|told|explained|added|stated|wrote|writes|claimed|claims|argued|argues|"
+    r"noted|insisted|announced|acknowledged|admitted|warned|stressed|insists|explains|"
+    r"according to|in (?:his|her|their) (?:statement|message|post|letter))\b",
+    _I,
+)
+_CONDITIONAL = re.compile(r"\b\w+(?:rait|raient)\b", _I)
+_QUOTE_OPEN = '«“„"'
+_GUILLEMET_SPAN = re.compile(r"«[^«»]{2,}»|“[^“”]{2,}”|„[^„“”]{2,}[“”]|\"[^\"]{2,}\"")
+
+
+@dataclass(frozen=True)
+class SpeechCues:
+    """Counts of the cues that tell direct speech from reported speech in one paragraph."""
+
+    words: int
+    first_person: int  # outside guillemets
+    second_person: int
+    third_person: int  # subject pronouns outside guillemets
+    reporting: tuple[str, ...]  # the reporting phrases found
+    conditional: int
+    quoted_words: int  # words inside guillemets
+    fully_quoted: bool  # the paragraph is one quotation from end to end
+    prefixed_quote: bool  # "> " e-mail or forum quote
+    heading: bool
+    ends_with_colon: bool
+
+
+def speech_cues(text: str) -> SpeechCues:
+    """Measure direct-speech and reported-speech cues in a paragraph."""
+    stripped = text.strip()
+    spans = list(_GUILLEMET_SPAN.finditer(stripped))
+    outside = _GUILLEMET_SPAN.sub(" ", stripped)
+    words = _words(stripped)
+    outside_words = _words(outside)
+    quoted_words = len(words) - len(outside_words)
+    reporting = tuple(
+        m.group(0).strip()
+        for pattern in (_REPORTING_FR, _REPORTING_EN)
+        for m in pattern.finditer(outside)
+    )
+    return SpeechCues(
+        words=len(words),
+        first_person=sum(1 for w in outside_words if w in _FIRST_PERSON),
+        second_person=sum(1 for w in outside_words if w in _SECOND_PERSON),
+        third_person=sum(1 for w in outside_words if w in _THIRD_PERSON_SUBJECT),
+        reporting=reporting,
+        conditional=len(_CONDITIONAL.findall(outside)),
+        quoted_words=quoted_words,
+        fully_quoted=_fully_quoted(stripped, spans, len(words), quoted_words),
+        prefixed_quote=stripped.startswith(">"),
+        heading=looks_like_heading(stripped),
+        ends_with_colon=stripped.endswith(":"),
+    )
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of the text inside each pair of quotation marks."""
+    return [(m.start() + 1, m.end() - 1) for m in _GUILLEMET_SPAN.finditer(text)]
+
+
+def _fully_quoted(text: str, spans: list[re.Match[str]], words: int, quoted: int) -> bool:
+    if not spans or words == 0:
+        return False
+    starts_quoted = text[:1] in _QUOTE_OPEN
+    return starts_quoted and quoted >= 0.7 * words
+
+
+def _words(text: str) -> list[str]:
+    found = re.findall(r"[^\W\d_]+['’]?", text.casefold())
+    return [w.replace("’", "'") for w in found]

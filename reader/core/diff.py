@@ -1,0 +1,163 @@
+"""Word-level differences between two texts, with diff-match-patch.
+
+Each distinct normalised token is mapped to one character (as `diff_linesToChars` does for
+lines), the character strings are diffed with an explicit timeout and semantic cleanup, and the
+result is mapped back to the original text. Tokens that compare equal after normalisation
+(’ and ', « » with or without their no-break spaces, case, number words) come out as equal,
+spelled as the left text spells them. Tokens ignored when comparing (emoji, leading list
+markers and "> " prefixes) come out on their own side only, so the left side of a diff always
+rebuilds the left text exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import diff_match_patch
+
+from reader.core.text import Token
+
+DELETE, EQUAL, INSERT = -1, 0, 1
+
+# Generous for paragraph-sized texts (they finish in milliseconds); a bound for pathological
+# inputs so one row can never freeze an export or a window.
+DIFF_TIMEOUT_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class WordDiff:
+    ops: tuple[tuple[int, str], ...]
+    similarity: float  # share of content words in common, in [0, 1]
+
+
+def diff_tokens(left: Sequence[Token], right: Sequence[Token]) -> WordDiff:
+    """Diff two token sequences word by word."""
+    left_kept = [i for i, t in enumerate(left) if t.norm]
+    right_kept = [i for i, t in enumerate(right) if t.norm]
+    codes: dict[str, str] = {}
+    left_chars = _encode([left[i] for i in left_kept], codes)
+    right_chars = _encode([right[i] for i in right_kept], codes)
+    engine = diff_match_patch.diff_match_patch()
+    engine.Diff_Timeout = DIFF_TIMEOUT_SECONDS
+    diffs = engine.diff_main(left_chars, right_chars, False)
+    engine.diff_cleanupSemantic(diffs)
+    ops = _rebuild(diffs, left, right, left_kept, right_kept)
+    return WordDiff(tuple(_merge(ops)), _similarity(diffs, left, right, left_kept, right_kept))
+
+
+def _encode(tokens: Sequence[Token], codes: dict[str, str]) -> str:
+    chars = []
+    for token in tokens:
+        code = codes.get(token.norm)
+        if code is None:
+            # Skip the surrogate range, which a Python str cannot hold alone.
+            n = len(codes) + 1
+            code = chr(n if n < 0xD800 else n + 0x800)
+            codes[token.norm] = code
+        chars.append(code)
+    return "".join(chars)
+
+
+def _rebuild(
+    diffs: list[tuple[int, str]],
+    left: Sequence[Token],
+    right: Sequence[Token],
+    left_kept: list[int],
+    right_kept: list[int],
+) -> list[tuple[int, str]]:
+    """Map the character diff back to text, placing ignored tokens on their own side."""
+    ops: list[tuple[int, str]] = []
+    li = ri = 0  # next position in left_kept / right_kept
+    lpos = rpos = 0  # next token index in left / right
+
+    def flush_ignored(limit_left: int, limit_right: int) -> None:
+        nonlocal lpos, rpos
+        while lpos < limit_left:
+            ops.append((DELETE, left[lpos].text))
+            lpos += 1
+        while rpos < limit_right:
+            ops.append((INSERT, right[rpos].text))
+            rpos += 1
+
+    for op, chars in diffs:
+        for _ in chars:
+            if op in (EQUAL, DELETE):
+                target_left = left_kept[li]
+                flush_ignored(target_left, rpos if op == DELETE else right_kept[ri])
+            if op == INSERT:
+                flush_ignored(lpos, right_kept[ri])
+            if op == EQUAL:
+                ops.append((EQUAL, left[lpos].text))
+                lpos += 1
+                rpos += 1
+                li += 1
+                ri += 1
+            elif op == DELETE:
+                ops.append((DELETE, left[lpos].text))
+                lpos += 1
+                li += 1
+            else:
+                ops.append((INSERT, right[rpos].text))
+                rpos += 1
+                ri += 1
+    flush_ignored(len(left), len(right))
+    return ops
+
+
+def _merge(ops: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    merged: list[tuple[int, str]] = []
+    for op, text in ops:
+        if not text:
+            continue
+        if merged and merged[-1][0] == op:
+            merged[-1] = (op, merged[-1][1] + text)
+        else:
+            merged.append((op, text))
+    return _deletions_first(merged)
+
+
+def _deletions_first(ops: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Order each run of changes as deletion then insertion, as diff-match-patch does."""
+    out: list[tuple[int, str]] = []
+    deleted: list[str] = []
+    inserted: list[str] = []
+    for op, text in [*ops, (EQUAL, "")]:
+        if op == DELETE:
+            deleted.append(text)
+        elif op == INSERT:
+            inserted.append(text)
+        else:
+            if deleted:
+                out.append((DELETE, "".join(deleted)))
+            if inserted:
+                out.append((INSERT, "".join(inserted)))
+            deleted, inserted = [], []
+            if text:
+                out.append((EQUAL, text))
+    return out
+
+
+def _similarity(
+    diffs: list[tuple[int, str]],
+    left: Sequence[Token],
+    right: Sequence[Token],
+    left_kept: list[int],
+    right_kept: list[int],
+) -> float:
+    """Share of content words the two sides have in common (2 × common / total)."""
+    common = 0
+    li = 0
+    for op, chars in diffs:
+        for _ in chars:
+            if op == EQUAL:
+                common += left[left_kept[li]].is_content
+            if op != INSERT:
+                li += 1
+    total = sum(t.is_content for t in left) + sum(t.is_content for t in right)
+    return round(2 * common / total, 3) if total else 1.0
+
+
+def rebuild(ops: Sequence[tuple[int, str]], side: int) -> str:
+    """Return one side's text from a diff: side -1 for the left, 1 for the right."""
+    return "".join(text for op, text in ops if op in (EQUAL, side))

@@ -1,0 +1,162 @@
+"""Link sentences across sources: which sentence of one carries the same words as another.
+
+For each pair of sources, candidate sentence pairs are scored, then the heaviest chain that
+keeps both sources' order is found (sentences may merge or split: the chain only never goes
+backwards). Pairs on the chain are accepted at a modest score, since order corroborates them;
+pairs off the chain are accepted as moved text only when they are strong and each is the
+other's best match.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reader.core.units import UnitTable
+
+# Below this a pair is noise, even in order (unrelated sentences on one topic reach ~0.25).
+CHAIN_MIN = 0.22
+# A pair this close stands on its own; weaker pairs on the chain need a close neighbour.
+STRONG = 0.5
+_SUPPORT_MIN = 0.3
+_SUPPORT_GAP = 4  # sentences, on both sides
+# A pair off the chain but beside it (a summary just before its quote) needs this much.
+_REORDER_MIN = 0.4
+# Weight a pair adds to a chain: its score above this floor, so weak pairs cannot outvote
+# one strong pair placed elsewhere.
+_CHAIN_FLOOR = 0.15
+# A pair off the chain (moved text) must be at least this close.
+MOVED_MIN = 0.5
+# Keep at most this many candidates per sentence and other source.
+_TOP_K = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    a: int  # unit index in the earlier source
+    b: int  # unit index in the later source
+    score: float
+    moved: bool = False
+
+
+def link_corpus(table: UnitTable, sources: Iterable[int] | None = None) -> list[Link]:
+    """Return the accepted sentence links between every pair of sources."""
+    by_pair: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
+    for a, b in table.candidate_pairs(sources):
+        value = table.score(a, b).value
+        if value >= CHAIN_MIN:
+            sa, sb = table.units[a].source, table.units[b].source
+            if sa > sb:
+                a, b, sa, sb = b, a, sb, sa
+            by_pair[(sa, sb)].append((a, b, value))
+    links: list[Link] = []
+    for pairs in by_pair.values():
+        links.extend(_link_pair(_top_k(pairs)))
+    return links
+
+
+def _top_k(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Keep each unit's best few partners (on both sides) to bound the chaining work."""
+    best_a: dict[int, list[float]] = defaultdict(list)
+    best_b: dict[int, list[float]] = defaultdict(list)
+    for a, b, value in pairs:
+        best_a[a].append(value)
+        best_b[b].append(value)
+    floor_a = {a: sorted(v, reverse=True)[:_TOP_K][-1] for a, v in best_a.items()}
+    floor_b = {b: sorted(v, reverse=True)[:_TOP_K][-1] for b, v in best_b.items()}
+    return [(a, b, v) for a, b, v in pairs if v >= floor_a[a] or v >= floor_b[b]]
+
+
+def _link_pair(pairs: list[tuple[int, int, float]]) -> list[Link]:
+    chain = _corroborated(_heaviest_chain(pairs), {(a, b): v for a, b, v in pairs})
+    best_a: dict[int, float] = defaultdict(float)
+    best_b: dict[int, float] = defaultdict(float)
+    for a, b, value in pairs:
+        best_a[a] = max(best_a[a], value)
+        best_b[b] = max(best_b[b], value)
+    links: list[Link] = []
+    for a, b, value in pairs:
+        if (a, b) in chain:
+            links.append(Link(a, b, value))
+        elif value >= _REORDER_MIN and _near(chain, a, b):
+            links.append(Link(a, b, value))  # a local reordering: a summary before its quote
+        elif value >= MOVED_MIN and value >= best_a[a] and value >= best_b[b]:
+            links.append(Link(a, b, value, moved=True))
+    return links
+
+
+def _near(chain: set[tuple[int, int]], a: int, b: int) -> bool:
+    return any(
+        (a + da, b + db) in chain
+        for da in range(-_SUPPORT_GAP, _SUPPORT_GAP + 1)
+        for db in range(-_SUPPORT_GAP, _SUPPORT_GAP + 1)
+    )
+
+
+def _corroborated(
+    chain: list[tuple[int, int]], value: dict[tuple[int, int], float]
+) -> set[tuple[int, int]]:
+    """Keep the chain's strong pairs, and weaker ones that a close neighbour on it supports.
+
+    Two unrelated texts on one topic still produce a chain, but of scattered weak pairs;
+    text that really corresponds produces runs of pairs a few sentences apart.
+    """
+    chain = sorted(chain)
+    kept: set[tuple[int, int]] = set()
+    for i, pair in enumerate(chain):
+        v = value[pair]
+        supports = [
+            value[other] >= _SUPPORT_MIN
+            and abs(other[0] - pair[0]) <= _SUPPORT_GAP
+            and abs(other[1] - pair[1]) <= _SUPPORT_GAP
+            for other in (chain[i - 1] if i else None, chain[i + 1] if i + 1 < len(chain) else None)
+            if other is not None
+        ]
+        if (
+            v >= STRONG
+            or (v >= _SUPPORT_MIN and any(supports))
+            or (len(supports) == 2 and all(supports))
+        ):
+            kept.add(pair)
+    return kept
+
+
+def _heaviest_chain(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """Return the pairs of the heaviest chain non-decreasing in both units (a Fenwick max)."""
+    if not pairs:
+        return []
+    ordered = sorted(pairs)
+    b_values = sorted({b for _, b, _ in ordered})
+    rank = {b: i + 1 for i, b in enumerate(b_values)}
+    size = len(b_values)
+    tree_score = [0.0] * (size + 1)
+    tree_item = [-1] * (size + 1)
+    best_score = [0.0] * len(ordered)
+    previous = [-1] * len(ordered)
+
+    def query(i: int) -> tuple[float, int]:
+        score, item = 0.0, -1
+        while i > 0:
+            if tree_score[i] > score:
+                score, item = tree_score[i], tree_item[i]
+            i -= i & -i
+        return score, item
+
+    def update(i: int, score: float, item: int) -> None:
+        while i <= size:
+            if score > tree_score[i]:
+                tree_score[i], tree_item[i] = score, item
+            i += i & -i
+
+    for n, (_, b, value) in enumerate(ordered):
+        before, item = query(rank[b])
+        best_score[n] = before + (value - _CHAIN_FLOOR)
+        previous[n] = item
+        update(rank[b], best_score[n], n)
+    n = max(range(len(ordered)), key=best_score.__getitem__)
+    chain: list[tuple[int, int]] = []
+    while n >= 0:
+        chain.append((ordered[n][0], ordered[n][1]))
+        n = previous[n]
+    return chain

@@ -1,0 +1,83 @@
+"""The JSON shapes of DESIGN.md's command-line contract, built from a Corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from reader.core.compare import Comparison
+from reader.core.corpus import Corpus
+
+
+def source_json(corpus: Corpus, source_id: str) -> dict[str, Any]:
+    """Return one source with its labelled paragraphs."""
+    source = corpus.source(source_id)
+    analysed = corpus.paragraph_analysis(source_id)
+    return {
+        "id": source.id,
+        "path": str(source.path) if source.path else None,
+        "title": source.title,
+        "outlet": source.outlet,
+        "sha256": source.sha256,
+        "paragraphs": [
+            {
+                "index": p.index,
+                "text": p.text,
+                "label": a.label.value,
+                "confidence": a.confidence,
+                "passages": list(a.passages),
+                "evidence": list(a.evidence),
+                "origin": p.origin,
+            }
+            for p, a in zip(source.paragraphs, analysed, strict=True)
+        ],
+    }
+
+
+def analyze_json(corpus: Corpus, printed: Sequence[str]) -> dict[str, Any]:
+    """Return the analysis of the printed sources (context sources stay out of the output)."""
+    shown = set(printed)
+    passages = []
+    for passage in corpus.analysis().statement.passages:
+        members = [
+            {"source": corpus.sources[s].id, "paragraph": p}
+            for s, p in passage.members
+            if corpus.sources[s].id in shown
+        ]
+        if members:
+            passages.append({"id": passage.id, "order": passage.order, "members": members})
+    return {"sources": [source_json(corpus, i) for i in printed], "passages": passages}
+
+
+def compare_json(corpus: Corpus, comparison: Comparison) -> dict[str, Any]:
+    return {
+        "left": source_json(corpus, comparison.left.id),
+        "right": source_json(corpus, comparison.right.id),
+        "rows": [
+            {
+                "left": list(row.left),
+                "right": list(row.right),
+                "similarity": row.similarity,
+                "diff": [[op, text] for op, text in row.diff],
+            }
+            for row in comparison.rows
+        ],
+    }
+
+
+def map_json(corpus: Corpus, printed: Sequence[str]) -> dict[str, Any]:
+    statement = corpus.analysis().statement
+    return {
+        "statement": [
+            {"passage": p.id, "order": p.order, "text": p.text} for p in statement.passages
+        ],
+        "sources": [
+            {
+                "id": source_id,
+                "path": str(corpus.source(source_id).path or ""),
+                "quoted": statement.quoted_share(corpus.index(source_id)),
+                "paraphrased": statement.paraphrased_share(corpus.index(source_id)),
+            }
+            for source_id in printed
+        ],
+    }

@@ -1,0 +1,193 @@
+"""Cut a text into paragraphs, and paragraphs into sentences.
+
+A paragraph is a non-empty line; but where a file is hard-wrapped (blank lines separate blocks
+whose lines are wrapped at a fixed width), a paragraph is the block.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+_LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x0b|\x0c|\x85")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦–]\s|\d{1,3}[.)]\s|>)")
+
+# The widest a hard-wrapped file is commonly wrapped at (e-mail 72, Markdown 80, some 100+).
+_MAX_WRAP_WIDTH = 120
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph's text as displayed, with where it came from in the file."""
+
+    text: str
+    origin: str
+
+
+def normalise_line_endings(text: str) -> str:
+    """Return text with every kind of line break turned into '\\n'."""
+    return _LINE_BREAKS.sub("\n", text)
+
+
+def split_paragraphs(text: str) -> list[Block]:
+    """Split a plain text into paragraphs as DESIGN.md defines them."""
+    lines = normalise_line_endings(text).split("\n")
+    blocks = _blocks(lines)
+    if _is_hard_wrapped(lines, blocks):
+        return [block for start, end in blocks for block in _join_block(lines, start, end)]
+    return [
+        Block(line.strip(), f"line {number + 1}")
+        for number, line in enumerate(lines)
+        if line.strip()
+    ]
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """Return (first, last+1) line numbers of each run of non-blank lines."""
+    blocks: list[tuple[int, int]] = []
+    start: int | None = None
+    for number, line in enumerate(lines):
+        if line.strip():
+            if start is None:
+                start = number
+        elif start is not None:
+            blocks.append((start, number))
+            start = None
+    if start is not None:
+        blocks.append((start, len(lines)))
+    return blocks
+
+
+def _is_hard_wrapped(lines: list[str], blocks: list[tuple[int, int]]) -> bool:
+    """Tell whether the multi-line blocks are prose wrapped at one fixed width."""
+    multi = [(s, e) for s, e in blocks if e - s >= 2]
+    if not multi:
+        return False
+    lines_in_multi = sum(e - s for s, e in multi)
+    non_blank = sum(e - s for s, e in blocks)
+    if lines_in_multi < 0.5 * non_blank:
+        return False
+    widths = [len(lines[n].rstrip()) for s, e in multi for n in range(s, e)]
+    width = max(widths)
+    if width > _MAX_WRAP_WIDTH or width < 30:
+        return False
+    # Lines that are not the last of their block fill the width, give or take one word.
+    inner = [
+        len(lines[n].rstrip())
+        for s, e in multi
+        for n in range(s, e - 1)
+        if not _LIST_ITEM.match(lines[n + 1])
+    ]
+    if len(inner) < 2:
+        return False
+    full = sum(1 for w in inner if w >= 0.6 * width)
+    return full >= 0.8 * len(inner) and statistics.median(inner) >= 0.75 * width
+
+
+def _join_block(lines: list[str], start: int, end: int) -> list[Block]:
+    """Join a wrapped block into paragraphs; list items and quotes start their own."""
+    paragraphs: list[Block] = []
+    parts: list[str] = []
+    first = start
+    for number in range(start, end):
+        line = lines[number].strip()
+        if parts and _LIST_ITEM.match(line) and not (line.startswith(">") and parts[0][:1] == ">"):
+            paragraphs.append(_block(parts, first, number - 1))
+            parts, first = [], number
+        if parts and line.startswith(">") and parts[0].startswith(">"):
+            line = line.lstrip(">").strip()
+        parts.append(line)
+    paragraphs.append(_block(parts, first, end - 1))
+    return paragraphs
+
+
+def _block(parts: list[str], first: int, last: int) -> Block:
+    origin = f"line {first + 1}" if first == last else f"lines {first + 1}–{last + 1}"
+    return Block(" ".join(parts), origin)
+
+
+# Sentences ---------------------------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    [
+        "m",
+        "mm",
+        "mme",
+        "mlle",
+        "dr",
+        "pr",
+        "st",
+        "ste",
+        "me",
+        "mgr",
+        "etc",
+        "cf",
+        "ex",
+        "av",
+        "apr",
+        "env",
+        "vol",
+        "no",
+        "p",
+        "pp",
+        "fig",
+        "art",
+        "chap",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "sr",
+        "jr",
+        "vs",
+        "inc",
+        "ltd",
+        "co",
+        "st",
+    ]
+)
+_END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”])?[\"”’)\]]*(?=\s|$)")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of the sentences of a paragraph, covering all its words."""
+    cuts: list[int] = []
+    for match in _END.finditer(text):
+        end = match.end()
+        if not _is_sentence_end(text, match.start(), end):
+            continue
+        cuts.append(end)
+    cuts.extend(m.start() for m in _GLUED.finditer(text))
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in sorted(set(cuts)):
+        if text[start:cut].strip():
+            spans.append(_trim(text, start, cut))
+            start = cut
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _is_sentence_end(text: str, start: int, end: int) -> bool:
+    before = text[:start]
+    word = re.search(r"(\w+)$", before)
+    if text[start] == "." and word:
+        token = word.group(1)
+        if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+            return False
+        if token.isdigit() and not before[: word.start()].strip():
+            return False  # "1. Telegram dispose…": a list number, not an end
+    after = text[end:].lstrip()
+    # A sentence continues after "…" or "!" when the next word starts in lower case.
+    return not (after and after[0].islower() and text[start] in "…!?")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

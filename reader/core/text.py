@@ -1,0 +1,188 @@
+"""Tokens that keep what was written beside what is compared.
+
+Every token keeps its original characters (`text`, with the whitespace that follows it), a
+normalised form for deciding equality in diffs (`norm`: case, apostrophes, quotes, dashes,
+number words), and a matching key for similarity (`key`: accent-free stem). Typography never
+changes what is displayed, only what is compared.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache, lru_cache
+
+import Stemmer
+
+
+class Kind(Enum):
+    WORD = "word"
+    NUMBER = "number"
+    PUNCT = "punct"
+    SYMBOL = "symbol"  # emoji and pictographs: ignored when comparing
+    MARKER = "marker"  # a leading list marker or "> " quote prefix: ignored when comparing
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # original characters, trailing whitespace included
+    norm: str  # what equality is decided on; "" for tokens that are ignored
+    key: str  # matching key for similarity; "" for tokens that carry no content
+    kind: Kind
+    start: int  # offset of the first character in the paragraph
+    end: int  # offset after the last non-space character
+
+    @property
+    def is_content(self) -> bool:
+        return self.kind in (Kind.WORD, Kind.NUMBER)
+
+
+_TOKEN = re.compile(
+    r"""
+    (?P<number>\d+(?:[\u00a0\u202f\u2009.,]\d{3})*(?:[.,]\d+)?)
+  | (?P<word>[^\W\d_]+(?:['’ʼ](?=[^\W\d_]))?)
+  | (?P<symbol>[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+)
+  | (?P<punct>([^\w\s])\2*)
+  | (?P<other>[\w])
+    """,
+    re.VERBOSE,
+)
+_SPACE = re.compile(r"\s*")
+_LEADING_MARKER = re.compile(r"^(?:[-*•▪◦–]|\d{1,3}[.)]|>+)(?=\s)")
+
+_PUNCT_NORM = str.maketrans(
+    {
+        "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "‚": "'",
+        "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "‹": '"', "›": '"',
+        "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-",
+        "…": "...",
+    }
+)  # fmt: skip
+
+NUMBER_WORDS = {
+    # French
+    "zero": "0", "un": "1", "une": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
+    "six": "6", "sept": "7", "huit": "8", "neuf": "9", "dix": "10", "onze": "11", "douze": "12",
+    "treize": "13", "quatorze": "14", "quinze": "15", "seize": "16", "vingt": "20",
+    "trente": "30", "quarante": "40", "cinquante": "50", "soixante": "60", "cent": "100",
+    "mille": "1000",
+    # English
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000",
+}  # fmt: skip
+# "un"/"une" and "one" are articles or pronouns far more often than numbers.
+_AMBIGUOUS_NUMBER_WORDS = frozenset({"un", "une", "one"})
+
+
+def strip_accents(text: str) -> str:
+    """Return text without combining accents ('é' → 'e'); 'ſ' and ligatures are folded too."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_typography(text: str) -> str:
+    """Return text with apostrophes, quotes and dashes in one form, and all spaces plain."""
+    text = unicodedata.normalize("NFKC", text).translate(_PUNCT_NORM)
+    return " ".join(text.split())
+
+
+def tokenize(text: str, language: str = "french") -> list[Token]:
+    """Split a paragraph into tokens covering every character of it."""
+    stem = _stemmer(language)
+    tokens: list[Token] = []
+    position = 0
+    at_start = True
+    marker = _LEADING_MARKER.match(text)
+    while position < len(text):
+        if at_start and marker:
+            end = marker.end()
+            kind, core = Kind.MARKER, text[:end]
+        else:
+            match = _TOKEN.match(text, position)
+            if match is None:  # whitespace at the very start: attach it to nothing
+                position = _SPACE.match(text, position).end()  # type: ignore[union-attr]
+                continue
+            end = match.end()
+            core = match.group()
+            kind = _kind_of(match.lastgroup)
+        trailing = _SPACE.match(text, end).end()  # type: ignore[union-attr]
+        norm, key = _norm_and_key(core, kind, stem)
+        tokens.append(Token(text[position:trailing], norm, key, kind, position, end))
+        position = trailing
+        at_start = False
+    return tokens
+
+
+def _kind_of(group: str | None) -> Kind:
+    if group == "number":
+        return Kind.NUMBER
+    if group in ("word", "other"):
+        return Kind.WORD
+    if group == "symbol":
+        return Kind.SYMBOL
+    return Kind.PUNCT
+
+
+def _norm_and_key(core: str, kind: Kind, stem: Stemmer.Stemmer) -> tuple[str, str]:
+    if kind in (Kind.SYMBOL, Kind.MARKER):
+        return "", ""
+    if kind == Kind.PUNCT:
+        return fold_typography(core), ""
+    if kind == Kind.NUMBER:
+        digits = re.sub(r"[\u00a0\u202f\u2009 ]", "", core)
+        digits = re.sub(r"[.,](?=\d{3}\b)", "", digits).replace(",", ".")
+        return digits, digits
+    folded = fold_typography(core).casefold()
+    if folded in NUMBER_WORDS and folded not in _AMBIGUOUS_NUMBER_WORDS:
+        return NUMBER_WORDS[folded], NUMBER_WORDS[folded]
+    return folded, word_key(folded, stem)
+
+
+@lru_cache(maxsize=200_000)
+def _cached_key(word: str, language: str) -> str:
+    return strip_accents(_stemmer(language).stemWord(word.rstrip("'")))
+
+
+def word_key(folded: str, stem: Stemmer.Stemmer | None = None, language: str = "french") -> str:
+    """Return the matching key of a case-folded word: its stem without accents."""
+    if stem is not None:
+        return strip_accents(stem.stemWord(folded.rstrip("'")))
+    return _cached_key(folded, language)
+
+
+@cache
+def _stemmer(language: str) -> Stemmer.Stemmer:
+    stemmer = Stemmer.Stemmer(language if language in Stemmer.algorithms() else "porter")
+    stemmer.maxCacheSize = 100_000
+    return stemmer
+
+
+# Language ----------------------------------------------------------------------------------
+
+_FUNCTION_WORDS = {
+    "french": "le la les de des du et est que qui une un dans pour pas ne nous vous il elle sur "
+    "au aux ce cette sont avec par plus mais ont été",
+    "english": "the and of to is that in it for was with on as are be this have not by from "
+    "which has were they",
+    "german": "der die das und ist nicht ein eine zu den mit sich auf dem des von im für wird",
+    "spanish": "el la los las de que y en un una es por con para no del se al lo como más",
+    "italian": "il di che e la per un una non sono del della con si le gli lo al nel anche",
+    "portuguese": "o a os as de que e em um uma para com não do da dos das no na se",
+    "dutch": "de het een en van is dat niet op te in met voor zijn er aan ook als",
+}
+_FUNCTION_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+
+
+def detect_language(text: str) -> str:
+    """Guess the language of a text from its commonest function words (default French)."""
+    words = Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", text[:20_000]))
+    scores = {
+        lang: sum(words[w] for w in function_words)
+        for lang, function_words in _FUNCTION_SETS.items()
+    }
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] > 0 else "french"

@@ -1,0 +1,56 @@
+"""Shared fixtures. Qt runs offscreen: the tests need no screen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from pathlib import Path
+
+import pytest
+
+from reader.core import Corpus, Label
+from reader.paths import bundled_sources
+
+DATA = Path(__file__).parent / "data"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+NT_DIR = SHARED / "corpora" / "nt-fr"
+
+SEED = {
+    "full": "000_8b7e65dfbabc7047",
+    "reported": "001_867c554bc3ca06e4",
+    "partial": "002_6c039120364b0048",
+    "fragments": "003_ef0302142bc4b362",
+    "background": "004_f3b0aea526ad21d8",
+}
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Corpus:
+    """The bundled sources, analysed once for the whole session."""
+    corpus = Corpus.from_paths(bundled_sources())
+    corpus.analysis()
+    return corpus
+
+
+@pytest.fixture(scope="session")
+def water() -> Corpus:
+    """An independent case written for the tests: one statement, five kinds of source."""
+    corpus = Corpus.from_paths(sorted((DATA / "water").glob("*.txt")))
+    corpus.analysis()
+    return corpus
+
+
+def labels_of(corpus: Corpus, source_id: str) -> list[Label]:
+    return [p.label for p in corpus.paragraph_analysis(source_id)]
+
+
+def paragraph_index(corpus: Corpus, source_id: str, starts_with: str) -> int:
+    """Find a paragraph by how it begins (tests name paragraphs by their text, not a number)."""
+    wanted = " ".join(starts_with.split())  # any run of spaces, no-break ones included
+    for paragraph in corpus.source(source_id).paragraphs:
+        if " ".join(paragraph.text.split()).startswith(wanted):
+            return paragraph.index
+    raise AssertionError(f"no paragraph of {source_id} starts with {starts_with!r}")
