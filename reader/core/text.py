@@ -42,7 +42,7 @@ class Token:
 
 _TOKEN = re.compile(
     r"""
-    (?P<number>\d+(?:[\u00a0\u202f\u2009.,]\d{3})*(?:[.,]\d+)?)
+    (?P<number>\d+(?:[\u00a0\u202f\u2009 .,]\d{3}(?!\d))*(?:[.,]\d+)?)
   | (?P<word>[^\W\d_]+(?:['’ʼ](?=[^\W\d_]))?)
   | (?P<symbol>[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+)
   | (?P<punct>([^\w\s])\2*)
