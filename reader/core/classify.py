@@ -169,8 +169,9 @@ def _features(
     matched = carried / total if total else 0.0
     for c in counterparts[:3]:
         # Whole paragraphs, for text one source splits into sentences another merges.
-        whole = table.paragraph_score((source, paragraph), (c.source, c.paragraph)).value
-        matched = max(matched, _strength(whole))
+        whole = table.paragraph_score((source, paragraph), (c.source, c.paragraph))
+        if whole.overlap >= _WHOLE_PARAGRAPH_OVERLAP:
+            matched = max(matched, _strength(whole.value))
     return _Features(
         cues=cues,
         furniture=furniture_score[0],
@@ -179,6 +180,11 @@ def _features(
         counterparts=counterparts,
         counterpart_first_person=first_person_counterpart,
     )
+
+
+# Whole-paragraph evidence needs this much in common (a few sentences' worth of rare words):
+# two topic words of a short line found in a long paragraph are no evidence.
+_WHOLE_PARAGRAPH_OVERLAP = 20.0
 
 
 def _strength(score: float) -> float:

@@ -321,21 +321,48 @@ def _verb_forms() -> list[str]:
     return sorted(set(forms), key=len, reverse=True)
 
 
-_VERB_FORMS = "|".join(_verb_forms())
+_VERB_FORMS = frozenset(_verb_forms())
+_AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "aurait", "auraient"])
+_ADVERBS = frozenset(
+    ["aussi", "déjà", "encore", "ensuite", "enfin", "également", "notamment", "alors", "pourtant"]
+)
+_INTRODUCERS = frozenset({"que", "qu'", ":"})
+_WORD_OR_COLON = re.compile(r"[^\W\d_]+['’]?|:")
+# Reporting frames that are not "verb + que": "selon lui", "a-t-il dit", "se dit prêt".
 _REPORTING_FR = re.compile(
-    # auxiliary + past participle: "a déclaré", "ont souligné", "a également dit"
-    rf"\b(?:a|ont|avait|avaient|aurait|auraient|a-t-il|a-t-elle|ont-ils)\s+"
-    rf"(?:\w+ment\s+|aussi\s+|déjà\s+|encore\s+|ensuite\s+|enfin\s+)?(?:{_VERB_FORMS})\b"
-    # present or participle + que: "explique que", "arguant que"
-    rf"|\b(?:{_VERB_FORMS})\s+(?:que|qu['’]|:)"
-    rf"|\bse\s+(?:dit|déclare|disant|montre|veut|voulant)\b|\bfait savoir\b"
-    rf"|\b(?:selon|d['’]après)\s+(?:lui|elle|eux|elles|ses|sa|son|(?-i:[A-ZÀ-Ý]))"
-    rf"|\bà\s+l['’]en\s+croire\b|\bdans\s+(?:son|sa)\s+(?:message|déclaration|publication|"
-    rf"lettre|discours|post|tweet|communiqué|billet|vidéo)\b"
-    rf"|[-–]t[-–](?:il|elle|ils|elles)\b"
-    rf"|\b(?:{_VERB_FORMS})[-–](?:il|elle|ils|elles)\b",
+    r"\bse\s+(?:dit|déclare|disant|montre|veut|voulant)\b|\bfait savoir\b"
+    r"|\b(?:selon|d['’]après)\s+(?:lui|elle|eux|elles|ses|sa|son|(?-i:[A-ZÀ-Ý]))"
+    r"|\bà\s+l['’]en\s+croire\b|\bdans\s+(?:son|sa)\s+(?:message|déclaration|publication|"
+    r"lettre|discours|post|tweet|communiqué|billet|vidéo)\b"
+    r"|[-–]t[-–](?:il|elle|ils|elles)\b|\b(?:a|ont|avait|aurait)[-–](?:il|elle|ils|elles)\b",
     _I,
 )
+
+
+def _reporting_verbs(text: str) -> list[str]:
+    """Find "a déclaré", "a également souligné", "explique que", "arguant que", "dit-il"."""
+    words = [m.group(0).casefold().replace("’", "'") for m in _WORD_OR_COLON.finditer(text)]
+    found = []
+    for i, word in enumerate(words):
+        if word not in _VERB_FORMS:
+            continue
+        before = words[max(0, i - 2) : i]
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if before and before[-1] in _AUXILIARIES:
+            found.append(f"{before[-1]} {word}")
+        elif (
+            len(before) == 2
+            and before[0] in _AUXILIARIES
+            and (before[1] in _ADVERBS or before[1].endswith("ment"))
+        ):
+            found.append(" ".join([*before, word]))
+        elif after in _INTRODUCERS or (len(after) > 4 and after.endswith(("er", "ir", "re"))):
+            found.append(f"{word} {after}")  # "explique que", "affirme supprimer"
+        elif after in ("il", "elle", "ils", "elles") and f"{word}-{after}" in text.casefold():
+            found.append(f"{word}-{after}")
+    return found
+
+
 _REPORTING_EN = re.compile(
     r"\b(?:said|says|told|explained|added|stated|wrote|writes|claimed|claims|argued|argues|"
     r"noted|insisted|announced|acknowledged|admitted|warned|stressed|insists|explains|"
@@ -373,9 +400,8 @@ def speech_cues(text: str) -> SpeechCues:
     outside_words = _words(outside)
     quoted_words = len(words) - len(outside_words)
     reporting = tuple(
-        m.group(0).strip()
-        for pattern in (_REPORTING_FR, _REPORTING_EN)
-        for m in pattern.finditer(outside)
+        _reporting_verbs(outside)
+        + [m.group(0).strip() for p in (_REPORTING_FR, _REPORTING_EN) for m in p.finditer(outside)]
     )
     return SpeechCues(
         words=len(words),

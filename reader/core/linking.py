@@ -52,7 +52,7 @@ def link_corpus(table: UnitTable, sources: Iterable[int] | None = None) -> list[
             by_pair[(sa, sb)].append((a, b, value))
     links: list[Link] = []
     for pairs in by_pair.values():
-        links.extend(_link_pair(_top_k(pairs)))
+        links.extend(_link_pair(table, _top_k(pairs)))
     return links
 
 
@@ -68,8 +68,8 @@ def _top_k(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     return [(a, b, v) for a, b, v in pairs if v >= floor_a[a] or v >= floor_b[b]]
 
 
-def _link_pair(pairs: list[tuple[int, int, float]]) -> list[Link]:
-    chain = _corroborated(_heaviest_chain(pairs), {(a, b): v for a, b, v in pairs})
+def _link_pair(table: UnitTable, pairs: list[tuple[int, int, float]]) -> list[Link]:
+    chain = _corroborated(table, _heaviest_chain(pairs), {(a, b): v for a, b, v in pairs})
     best_a: dict[int, float] = defaultdict(float)
     best_b: dict[int, float] = defaultdict(float)
     for a, b, value in pairs:
@@ -95,7 +95,7 @@ def _near(chain: set[tuple[int, int]], a: int, b: int) -> bool:
 
 
 def _corroborated(
-    chain: list[tuple[int, int]], value: dict[tuple[int, int], float]
+    table: UnitTable, chain: list[tuple[int, int]], value: dict[tuple[int, int], float]
 ) -> set[tuple[int, int]]:
     """Keep the chain's strong pairs, and weaker ones that a close neighbour on it supports.
 
@@ -108,6 +108,7 @@ def _corroborated(
         v = value[pair]
         supports = [
             value[other] >= _SUPPORT_MIN
+            and _independent(table, pair, other)
             and abs(other[0] - pair[0]) <= _SUPPORT_GAP
             and abs(other[1] - pair[1]) <= _SUPPORT_GAP
             for other in (chain[i - 1] if i else None, chain[i + 1] if i + 1 < len(chain) else None)
@@ -120,6 +121,28 @@ def _corroborated(
         ):
             kept.add(pair)
     return kept
+
+
+def _independent(table: UnitTable, pair: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Tell whether two links are separate evidence.
+
+    Links between four different sentences are. Two links that share a sentence are only
+    when they match different words of it (a sentence split in two by the other source);
+    two matches of the same words (a recurring phrase) are one piece of evidence, not two.
+    """
+    if pair[0] != other[0] and pair[1] != other[1]:
+        return True
+    shared, first, second = (
+        (pair[0], pair[1], other[1]) if pair[0] == other[0] else (pair[1], pair[0], other[0])
+    )
+    bag = table.units[shared].bag
+    keys_first = bag.keys() & table.units[first].bag.keys()
+    keys_second = bag.keys() & table.units[second].bag.keys()
+    common = table.weight({k: 1 for k in keys_first & keys_second})
+    smaller = min(
+        table.weight({k: 1 for k in keys_first}), table.weight({k: 1 for k in keys_second})
+    )
+    return common < 0.5 * smaller
 
 
 def _heaviest_chain(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int]]:

@@ -429,7 +429,8 @@ def _match_fragment(
     weight = table.weight(bag)
     if weight < _FRAGMENT_MIN_WEIGHT:
         return None
-    candidates = set().union(*(by_key.get(k, set()) for k in bag)) if bag else set()
+    rare = sorted(bag, key=lambda k: table.df.get(k, 0))[:3]  # a match shares a rare word
+    candidates = set().union(*(by_key.get(k, set()) for k in rare)) if rare else set()
     best: tuple[int, float] | None = None
     for c in candidates:
         n, u = passage_units[c]

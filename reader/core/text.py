@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import Stemmer
 
@@ -26,8 +26,7 @@ class Kind(Enum):
     MARKER = "marker"  # a leading list marker or "> " quote prefix: ignored when comparing
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str  # original characters, trailing whitespace included
     norm: str  # what equality is decided on; "" for tokens that are ignored
     key: str  # matching key for similarity; "" for tokens that carry no content
@@ -45,12 +44,14 @@ _TOKEN = re.compile(
     (?P<number>\d+(?:[\u00a0\u202f\u2009 .,]\d{3}(?!\d))*(?:[.,]\d+)?)
   | (?P<word>[^\W\d_]+(?:['’ʼ](?=[^\W\d_]))?)
   | (?P<symbol>[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+)
-  | (?P<punct>([^\w\s])\2*)
+  | (?P<punct>(?P<mark>[^\w\s])(?P=mark)*)
   | (?P<other>[\w])
     """,
     re.VERBOSE,
 )
 _SPACE = re.compile(r"\s*")
+# A token, then the whitespace that follows it (kept with the token, ignored when comparing).
+_TOKEN_AND_SPACE = re.compile(r"(" + _TOKEN.pattern + r")\s*", re.VERBOSE)
 _LEADING_MARKER = re.compile(r"^(?:[-*•▪◦–]|\d{1,3}[.)]|>+)(?=\s)")
 
 _PUNCT_NORM = str.maketrans(
@@ -92,42 +93,38 @@ def fold_typography(text: str) -> str:
 
 def tokenize(text: str, language: str = "french") -> list[Token]:
     """Split a paragraph into tokens covering every character of it."""
-    stem = _stemmer(language)
     tokens: list[Token] = []
     position = 0
-    at_start = True
     marker = _LEADING_MARKER.match(text)
-    while position < len(text):
-        if at_start and marker:
-            end = marker.end()
-            kind, core = Kind.MARKER, text[:end]
-        else:
-            match = _TOKEN.match(text, position)
-            if match is None:  # whitespace at the very start: attach it to nothing
-                position = _SPACE.match(text, position).end()  # type: ignore[union-attr]
-                continue
-            end = match.end()
-            core = match.group()
-            kind = _kind_of(match.lastgroup)
+    if marker:
+        end = marker.end()
         trailing = _SPACE.match(text, end).end()  # type: ignore[union-attr]
-        norm, key = _norm_and_key(core, kind, stem)
-        tokens.append(Token(text[position:trailing], norm, key, kind, position, end))
+        tokens.append(Token(text[:trailing], "", "", Kind.MARKER, 0, end))
         position = trailing
-        at_start = False
+    else:
+        position = _SPACE.match(text).end()  # type: ignore[union-attr]
+        if position:  # leading whitespace: kept, so that tokens cover every character
+            tokens.append(Token(text[:position], "", "", Kind.MARKER, 0, 0))
+    for match in _TOKEN_AND_SPACE.finditer(text, position):
+        core = match.group(1)
+        kind = _kind_of_match(match)
+        norm, key = _norm_and_key(core, kind, language)
+        tokens.append(Token(match.group(0), norm, key, kind, match.start(), match.end(1)))
     return tokens
 
 
-def _kind_of(group: str | None) -> Kind:
-    if group == "number":
+def _kind_of_match(match: re.Match[str]) -> Kind:
+    if match.group("number") is not None:
         return Kind.NUMBER
-    if group in ("word", "other"):
+    if match.group("word") is not None or match.group("other") is not None:
         return Kind.WORD
-    if group == "symbol":
+    if match.group("symbol") is not None:
         return Kind.SYMBOL
     return Kind.PUNCT
 
 
-def _norm_and_key(core: str, kind: Kind, stem: Stemmer.Stemmer) -> tuple[str, str]:
+@lru_cache(maxsize=500_000)
+def _norm_and_key(core: str, kind: Kind, language: str) -> tuple[str, str]:
     if kind in (Kind.SYMBOL, Kind.MARKER):
         return "", ""
     if kind == Kind.PUNCT:
@@ -139,19 +136,13 @@ def _norm_and_key(core: str, kind: Kind, stem: Stemmer.Stemmer) -> tuple[str, st
     folded = fold_typography(core).casefold()
     if folded in NUMBER_WORDS and folded not in _AMBIGUOUS_NUMBER_WORDS:
         return NUMBER_WORDS[folded], NUMBER_WORDS[folded]
-    return folded, word_key(folded, stem)
+    return folded, word_key(folded, language=language)
 
 
 @lru_cache(maxsize=200_000)
-def _cached_key(word: str, language: str) -> str:
-    return strip_accents(_stemmer(language).stemWord(word.rstrip("'")))
-
-
-def word_key(folded: str, stem: Stemmer.Stemmer | None = None, language: str = "french") -> str:
+def word_key(folded: str, language: str = "french") -> str:
     """Return the matching key of a case-folded word: its stem without accents."""
-    if stem is not None:
-        return strip_accents(stem.stemWord(folded.rstrip("'")))
-    return _cached_key(folded, language)
+    return strip_accents(_stemmer(language).stemWord(folded.rstrip("'")))
 
 
 @cache

@@ -19,12 +19,14 @@ from reader.core.model import Source
 # them) is too common to find candidates with; it still counts when scoring a pair.
 _COMMON_SHARE = 0.02
 _MIN_COMMON = 60
-# A fragment must carry this much weight (about three uncommon words) before its containment
+# A fragment must carry this much weight (four or five uncommon words) before its containment
 # in a longer unit counts as evidence.
-_MIN_FRAGMENT_WEIGHT = 12.0
+_MIN_FRAGMENT_WEIGHT = 16.0
 # Two units must share at least this weight (about two uncommon words) to count as related:
 # below it, one shared name or topic word is all they have in common.
 _MIN_OVERLAP = 6.0
+# Candidate pairs must share rare keys of at least this weight before they are scored.
+_MIN_SHARED_RARE = 6.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,28 +133,44 @@ class UnitTable:
         )
 
     def signature(self, unit: int) -> list[str]:
-        """Return the unit's rarest keys: two units that share much share one of these."""
+        """Return the unit's rarest keys: two units that share much share one of these.
+
+        A key found in no other unit can match nothing, so it is no use here.
+        """
         bag = self.units[unit].bag
-        keys = [k for k in bag if self.df[k] <= self._common]
+        keys = [k for k in bag if 1 < self.df[k] <= self._common]
         keys.sort(key=lambda k: (self.df[k], k))
         return keys[: 4 + len(bag) // 4]
 
-    def candidate_pairs(self, sources: Iterable[int] | None = None) -> set[tuple[int, int]]:
-        """Return pairs (a, b), a < b, of units in different sources sharing a rare key."""
+    def candidate_pairs(self, sources: Iterable[int] | None = None) -> list[tuple[int, int]]:
+        """Return pairs (a, b), a < b, of units in different sources sharing rare keys.
+
+        The rare keys in common must weigh about two uncommon words (or one very rare one),
+        unless a unit has too few rare keys: sentences that carry the same words share more
+        than one ordinary word.
+        """
         allowed = None if sources is None else set(sources)
+        signatures = [
+            self.signature(u) if allowed is None or unit.source in allowed else []
+            for u, unit in enumerate(self.units)
+        ]
         postings: dict[str, list[int]] = defaultdict(list)
-        for u, unit in enumerate(self.units):
-            if allowed is None or unit.source in allowed:
-                for key in self.signature(u):
-                    postings[key].append(u)
-        pairs: set[tuple[int, int]] = set()
-        units = self.units
-        for members in postings.values():
+        for u, keys in enumerate(signatures):
+            for key in keys:
+                postings[key].append(u)
+        shared: dict[tuple[int, int], float] = defaultdict(float)
+        units, idf = self.units, self.idf
+        for key, members in postings.items():
             if len(members) < 2:
                 continue
             for i, a in enumerate(members):
                 source_a = units[a].source
                 for b in members[i + 1 :]:
                     if units[b].source != source_a:
-                        pairs.add((a, b))
-        return pairs
+                        shared[(a, b)] += idf[key]
+        return [
+            pair
+            for pair, weight in shared.items()
+            if weight >= _MIN_SHARED_RARE
+            or min(len(signatures[pair[0]]), len(signatures[pair[1]])) <= 2
+        ]

@@ -1,0 +1,99 @@
+"""Build aligned test pairs from the French New Testaments in ../shared/corpora/nt-fr.
+
+Verses are grouped into paragraphs on the shared verse grid (k verses per paragraph, counted
+on the grid so that groups of 2 and 4 share boundaries), verse ids are dropped from the text,
+and kept aside as the ground truth: two paragraphs should be paired exactly when they share a
+verse.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+NT_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "nt-fr"
+
+VerseId = tuple[str, int, int]
+
+
+@dataclass(frozen=True)
+class Side:
+    paragraphs: list[str]
+    verses: list[frozenset[VerseId]]  # the verse ids of each paragraph
+
+
+def available() -> bool:
+    return (NT_DIR / "FreStapfer1889.csv").is_file()
+
+
+@cache
+def _verses(name: str) -> tuple[tuple[VerseId, str], ...]:
+    rows = []
+    with (NT_DIR / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+        for book, chapter, verse, text in csv.reader(handle):
+            if book == "Book":
+                continue
+            rows.append(((book, int(chapter), int(verse)), html.unescape(text).strip()))
+    return tuple(rows)
+
+
+def side(
+    name: str,
+    group: int,
+    books: Sequence[str] | None = None,
+    drop: tuple[float, float] | None = None,
+) -> Side:
+    """Paragraphs of `group` grid verses each; `drop` removes a stretch (shares of the text)."""
+    grid = [(vid, text) for vid, text in _verses(name) if books is None or vid[0] in books]
+    grid = [item for item in grid if _in_nt(item[0])]
+    if drop is not None:
+        start, end = int(drop[0] * len(grid)), int(drop[1] * len(grid))
+        grid = grid[:start] + [(vid, "") for vid, _ in grid[start:end]] + grid[end:]
+    paragraphs: list[str] = []
+    verses: list[frozenset[VerseId]] = []
+    for first in range(0, len(grid), group):
+        chunk = [(vid, text) for vid, text in grid[first : first + group] if text]
+        if chunk:
+            paragraphs.append(" ".join(text for _, text in chunk))
+            verses.append(frozenset(vid for vid, _ in chunk))
+    return Side(paragraphs, verses)
+
+
+_NT_BOOKS = None
+
+
+def _in_nt(vid: VerseId) -> bool:
+    global _NT_BOOKS
+    if _NT_BOOKS is None:
+        stapfer = {v[0] for v, text in _verses("FreStapfer1889") if text}
+        _NT_BOOKS = stapfer
+    return vid[0] in _NT_BOOKS
+
+
+def truth(left: Side, right: Side) -> set[tuple[int, int]]:
+    where: dict[VerseId, int] = {}
+    for r, ids in enumerate(right.verses):
+        for vid in ids:
+            where[vid] = r
+    return {
+        (l_index, where[vid])
+        for l_index, ids in enumerate(left.verses)
+        for vid in ids
+        if vid in where
+    }
+
+
+def precision_recall(
+    predicted: set[tuple[int, int]], expected: set[tuple[int, int]]
+) -> tuple[float, float]:
+    hit = len(predicted & expected)
+    return hit / max(1, len(predicted)), hit / max(1, len(expected))
+
+
+def write(side_: Side, path: Path) -> Path:
+    path.write_text("\n".join(side_.paragraphs) + "\n", encoding="utf-8")
+    return path
