@@ -4,12 +4,17 @@ Verses are grouped into paragraphs on the shared verse grid (k verses per paragr
 on the grid so that groups of 2 and 4 share boundaries), verse ids are dropped from the text,
 and kept aside as the ground truth: two paragraphs should be paired exactly when they share a
 verse.
+
+The corpus has one known defect: FreOltramare1874 repeats Mark 13 under the label Matthew 13.
+A chapter whose opening verses repeat another chapter of the same translation has no true
+counterpart, so `side` leaves such chapters out (on both sides of a pair, via `defective`).
 """
 
 from __future__ import annotations
 
 import csv
 import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -41,15 +46,38 @@ def _verses(name: str) -> tuple[tuple[VerseId, str], ...]:
     return tuple(rows)
 
 
+@cache
+def defective(name: str) -> frozenset[tuple[str, int]]:
+    """Chapters whose opening verses repeat an earlier chapter of the same translation."""
+    openings: dict[tuple[str, int], list[str]] = {}
+    for (book, chapter, _), text in _verses(name):
+        if text:
+            words = " ".join(re.findall(r"\w+", text.casefold()))  # spacing and punctuation vary
+            openings.setdefault((book, chapter), []).append(words)
+    seen: dict[str, tuple[str, int]] = {}
+    repeated = set()
+    for chapter, texts in openings.items():
+        key = "|".join(texts[:3])
+        if key in seen:
+            repeated |= {chapter, seen[key]}
+        seen.setdefault(key, chapter)
+    return frozenset(repeated)
+
+
 def side(
     name: str,
     group: int,
     books: Sequence[str] | None = None,
     drop: tuple[float, float] | None = None,
+    exclude: frozenset[tuple[str, int]] = frozenset(),
 ) -> Side:
-    """Paragraphs of `group` grid verses each; `drop` removes a stretch (shares of the text)."""
+    """Paragraphs of `group` grid verses each; `drop` removes a stretch (shares of the text).
+
+    Chapters in `exclude` (and the translation's own defective ones) are left out.
+    """
+    skip = exclude | defective(name)
     grid = [(vid, text) for vid, text in _verses(name) if books is None or vid[0] in books]
-    grid = [item for item in grid if _in_nt(item[0])]
+    grid = [item for item in grid if _in_nt(item[0]) and item[0][:2] not in skip]
     if drop is not None:
         start, end = int(drop[0] * len(grid)), int(drop[1] * len(grid))
         grid = grid[:start] + [(vid, "") for vid, _ in grid[start:end]] + grid[end:]
@@ -72,6 +100,22 @@ def _in_nt(vid: VerseId) -> bool:
         stapfer = {v[0] for v, text in _verses("FreStapfer1889") if text}
         _NT_BOOKS = stapfer
     return vid[0] in _NT_BOOKS
+
+
+def pair(
+    left_name: str,
+    right_name: str,
+    left_group: int,
+    right_group: int,
+    books: Sequence[str] | None = None,
+    drop: tuple[float, float] | None = None,
+) -> tuple[Side, Side]:
+    """Two sides built on the same chapters (defective ones left out of both)."""
+    exclude = defective(left_name) | defective(right_name)
+    return (
+        side(left_name, left_group, books, exclude=exclude),
+        side(right_name, right_group, books, drop=drop, exclude=exclude),
+    )
 
 
 def truth(left: Side, right: Side) -> set[tuple[int, int]]:

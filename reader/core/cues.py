@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Page furniture ------------------------------------------------------------------------------
 
@@ -102,6 +103,7 @@ _FURNITURE_REASONS = (
 )
 
 
+@lru_cache(maxsize=50_000)
 def furniture(text: str, *, near_end: bool = False) -> tuple[float, str]:
     """Return how strongly a paragraph reads as page furniture, in [0, 1], and why."""
     stripped = text.strip()
@@ -115,6 +117,8 @@ def furniture(text: str, *, near_end: bool = False) -> tuple[float, str]:
         return 0.95, "a date line"
     if n <= 3 and _WIDGET.match(stripped):
         return 0.85, "an interface button or counter"
+    if n > 120:
+        return 0.0, ""  # furniture is never this long
     hits = [
         reason
         for pattern, reason in zip(_FURNITURE, _FURNITURE_REASONS, strict=True)

@@ -28,8 +28,6 @@ _REORDER_MIN = 0.4
 _CHAIN_FLOOR = 0.15
 # A pair off the chain (moved text) must be at least this close.
 MOVED_MIN = 0.5
-# Keep at most this many candidates per sentence and other source.
-_TOP_K = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,30 +40,19 @@ class Link:
 
 def link_corpus(table: UnitTable, sources: Iterable[int] | None = None) -> list[Link]:
     """Return the accepted sentence links between every pair of sources."""
+    a, b, values = table.candidate_scores(sources)
+    keep = values >= CHAIN_MIN
+    a, b, values = a[keep], b[keep], values[keep]
+    source = [unit.source for unit in table.units]
     by_pair: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
-    for a, b in table.candidate_pairs(sources):
-        value = table.score(a, b).value
-        if value >= CHAIN_MIN:
-            sa, sb = table.units[a].source, table.units[b].source
-            if sa > sb:
-                a, b, sa, sb = b, a, sb, sa
-            by_pair[(sa, sb)].append((a, b, value))
+    for x, y, value in zip(a.tolist(), b.tolist(), values.tolist(), strict=True):
+        by_pair[(source[x], source[y])].append((x, y, value))  # a < b: sources in order too
     links: list[Link] = []
     for pairs in by_pair.values():
-        links.extend(_link_pair(table, _top_k(pairs)))
+        if len(pairs) == 1 and pairs[0][2] < STRONG:
+            continue  # a lone weak pair can be neither corroborated nor moved
+        links.extend(_link_pair(table, pairs))
     return links
-
-
-def _top_k(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """Keep each unit's best few partners (on both sides) to bound the chaining work."""
-    best_a: dict[int, list[float]] = defaultdict(list)
-    best_b: dict[int, list[float]] = defaultdict(list)
-    for a, b, value in pairs:
-        best_a[a].append(value)
-        best_b[b].append(value)
-    floor_a = {a: sorted(v, reverse=True)[:_TOP_K][-1] for a, v in best_a.items()}
-    floor_b = {b: sorted(v, reverse=True)[:_TOP_K][-1] for b, v in best_b.items()}
-    return [(a, b, v) for a, b, v in pairs if v >= floor_a[a] or v >= floor_b[b]]
 
 
 def _link_pair(table: UnitTable, pairs: list[tuple[int, int, float]]) -> list[Link]:
@@ -76,13 +63,23 @@ def _link_pair(table: UnitTable, pairs: list[tuple[int, int, float]]) -> list[Li
         best_a[a] = max(best_a[a], value)
         best_b[b] = max(best_b[b], value)
     links: list[Link] = []
+    moved: list[tuple[int, int, float]] = []
     for a, b, value in pairs:
         if (a, b) in chain:
             links.append(Link(a, b, value))
         elif value >= _REORDER_MIN and _near(chain, a, b):
             links.append(Link(a, b, value))  # a local reordering: a summary before its quote
         elif value >= MOVED_MIN and value >= best_a[a] and value >= best_b[b]:
-            links.append(Link(a, b, value, moved=True))
+            moved.append((a, b, value))
+    # Text moved elsewhere has no place on the chain on either side; a sentence that already
+    # has its counterpart in order is not moved, only like another (a recurring formula).
+    placed_a = {link.a for link in links}
+    placed_b = {link.b for link in links}
+    links.extend(
+        Link(a, b, value, moved=True)
+        for a, b, value in moved
+        if a not in placed_a and b not in placed_b
+    )
     return links
 
 

@@ -38,13 +38,15 @@ _OUTLET_PATTERNS = (
 
 def guess_outlet(paragraphs: Sequence[str]) -> str | None:
     """Return the outlet a text names in its page furniture, if it names one at least twice."""
-    near_end = len(paragraphs) - 3
+    # An outlet names itself in the page's head and foot; a book has no outlet to find.
+    ends = [*paragraphs[:10], *paragraphs[-15:]] if len(paragraphs) > 25 else list(paragraphs)
+    near_end = len(ends) - 3
     furniture = [
         t
-        for n, t in enumerate(paragraphs)
-        if boilerplate_score(t, near_end=n >= 0.8 * len(paragraphs)) >= 0.5 or n >= near_end
+        for n, t in enumerate(ends)
+        if boilerplate_score(t, near_end=n >= 0.8 * len(ends)) >= 0.5 or n >= near_end
     ]
-    body = [t for t in paragraphs if t not in furniture]
+    body = [t for t in ends if t not in furniture]
     names: Counter[str] = Counter()
     for text in furniture:
         for pattern in _OUTLET_PATTERNS:

@@ -25,6 +25,7 @@ _PASSAGE_WORDS = 70  # a reference paragraph longer than this is cut into pieces
 _FRAGMENT_MIN_WEIGHT = 6.0
 _FRAGMENT_MIN_CONTAIN = 0.6
 _ONE_HOP_DISCOUNT = 0.9
+_FRAGMENT_CANDIDATES = 12
 
 
 @dataclass(frozen=True)
@@ -430,7 +431,11 @@ def _match_fragment(
     if weight < _FRAGMENT_MIN_WEIGHT:
         return None
     rare = sorted(bag, key=lambda k: table.df.get(k, 0))[:3]  # a match shares a rare word
-    candidates = set().union(*(by_key.get(k, set()) for k in rare)) if rare else set()
+    shared: dict[int, int] = defaultdict(int)
+    for key in rare:
+        for candidate in by_key.get(key, ()):
+            shared[candidate] += 1
+    candidates = sorted(shared, key=lambda c: -shared[c])[:_FRAGMENT_CANDIDATES]
     best: tuple[int, float] | None = None
     for c in candidates:
         n, u = passage_units[c]
