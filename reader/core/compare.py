@@ -21,6 +21,13 @@ from reader.core.text import Kind, Token
 from reader.core.units import UnitTable
 
 PARAGRAPH_SEPARATOR = "\n"
+# Gap filling: how many paragraphs of the other source may stand between two aligned
+# neighbours, and how much of an unmatched paragraph one of them must contain (unrelated
+# verses of one book share a fifth of their weight at most; a verse that a longer paragraph
+# translates shares more, while the paragraph, being longer, shares less of itself).
+_GAP_WINDOW = 4
+_GAP_MIN = 0.27
+_GAP_MIN_OVERLAP = 6.0
 
 
 @dataclass(frozen=True)
@@ -58,7 +65,10 @@ def compare_sources(
 ) -> Comparison:
     """Return the rows pairing the paragraphs of two sources of one corpus."""
     edges = _paragraph_edges(left_index, right_index, table, links)
-    groups = _groups(edges, len(left.paragraphs), len(right.paragraphs))
+    n_left, n_right = len(left.paragraphs), len(right.paragraphs)
+    _fill_gaps(edges, table, (left_index, n_left), (right_index, n_right), flip=False)
+    _fill_gaps(edges, table, (right_index, n_right), (left_index, n_left), flip=True)
+    groups = _groups(edges, n_left, n_right)
     rows = [_row(left, right, l_side, r_side) for l_side, r_side in _in_left_order(groups)]
     return Comparison(left, right, tuple(rows))
 
@@ -79,6 +89,45 @@ def _paragraph_edges(
             continue
         edges[(pa, pb)] += link.score * min(wa, wb)
     return edges
+
+
+def _fill_gaps(
+    edges: dict[tuple[int, int], float],
+    table: UnitTable,
+    this: tuple[int, int],
+    other: tuple[int, int],
+    flip: bool,
+) -> None:
+    """Pair paragraphs left unmatched between two aligned neighbours, as order allows.
+
+    A short paragraph facing a long one shares too little with any one of its sentences to
+    be linked on its own; but between two aligned neighbours only a few paragraphs of the
+    other source can be its counterpart, and the whole-paragraph score decides among them.
+    """
+    source, count = this
+    other_source, other_count = other
+    partners: dict[int, list[int]] = defaultdict(list)
+    for pa, pb in edges:
+        mine, theirs = (pb, pa) if flip else (pa, pb)
+        partners[mine].append(theirs)
+    matched = sorted(partners)
+    for p in range(count):
+        if p in partners:
+            continue
+        before = [q for q in matched if q < p][-1:]
+        after = [q for q in matched if q > p][:1]
+        if not before or not after:
+            continue
+        low, high = max(partners[before[0]]), min(partners[after[0]])
+        if not 0 <= high - low <= _GAP_WINDOW:
+            continue  # the neighbours cross or stand far apart: order says nothing here
+        best, best_value = -1, 0.0
+        for q in range(low, min(high, other_count - 1) + 1):
+            score = table.paragraph_score((source, p), (other_source, q))
+            if score.overlap >= _GAP_MIN_OVERLAP and score.contain_a > best_value:
+                best, best_value = q, score.contain_a
+        if best_value >= _GAP_MIN:
+            edges[(best, p) if flip else (p, best)] += best_value
 
 
 def _groups(

@@ -326,10 +326,8 @@ def _verb_forms() -> list[str]:
 
 
 _VERB_FORMS = frozenset(_verb_forms())
-_AUXILIARIES = frozenset(["a", "ont", "avait", "avaient", "aurait", "auraient"])
-_ADVERBS = frozenset(
-    ["aussi", "déjà", "encore", "ensuite", "enfin", "également", "notamment", "alors", "pourtant"]
-)
+_AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
+_ADVERBS = frozenset("aussi déjà encore ensuite enfin également notamment alors pourtant".split())
 _INTRODUCERS = frozenset({"que", "qu'", ":"})
 _WORD_OR_COLON = re.compile(r"[^\W\d_]+['’]?|:")
 # Reporting frames that are not "verb + que": "selon lui", "a-t-il dit", "se dit prêt".

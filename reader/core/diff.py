@@ -100,7 +100,7 @@ def _rebuild(
             if op == INSERT:
                 flush_ignored(lpos, right_kept[ri])
             if op == EQUAL:
-                ops.append((EQUAL, left[lpos].text))
+                ops.extend(_equal_token(left[lpos], right[rpos]))
                 lpos += 1
                 rpos += 1
                 li += 1
@@ -114,6 +114,22 @@ def _rebuild(
                 rpos += 1
                 ri += 1
     flush_ignored(len(left), len(right))
+    return ops
+
+
+def _equal_token(left: Token, right: Token) -> list[tuple[int, str]]:
+    """Emit a token both sides share, spelled as on the left; its trailing space on its own.
+
+    Spaces of any kind on both sides are equal (a no-break space before « is typography);
+    a space on one side only is that side's, so that neither side's words run together.
+    """
+    core = left.end - left.start
+    left_space, right_space = left.text[core:], right.text[right.end - right.start :]
+    ops = [(EQUAL, left.text[:core])]
+    if left_space and right_space:
+        ops.append((EQUAL, left_space))
+    else:
+        ops.extend([(DELETE, left_space), (INSERT, right_space)])
     return ops
 
 

@@ -58,30 +58,10 @@ class Change:
 
 
 _NEGATIONS = frozenset(
-    [
-        "ne",
-        "n'",
-        "pas",
-        "jamais",
-        "aucun",
-        "aucune",
-        "rien",
-        "nullement",
-        "guère",
-        "point",
-        "sans",
-        "ni",
-        "not",
-        "no",
-        "never",
-        "none",
-        "nothing",
-        "nobody",
-        "neither",
-        "nor",
-        "n't",
-        "cannot",
-    ]
+    (
+        "ne n' pas jamais aucun aucune rien nullement guère point sans ni "
+        "not no never none nothing nobody neither nor n't cannot"
+    ).split()
 )
 _SENTENCE_END = re.compile(r"[.!?…]")
 
