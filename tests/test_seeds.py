@@ -169,3 +169,36 @@ def test_every_label_comes_with_evidence_and_a_confidence(seeds: Corpus) -> None
         for analysed in seeds.paragraph_analysis(source.id):
             assert analysed.evidence
             assert 0.25 <= analysed.confidence <= 1.0
+
+
+def test_translations_of_one_sentence_are_one_passage(seeds: Corpus) -> None:
+    full = seeds.paragraph_analysis(SEED["full"])
+    partial = seeds.paragraph_analysis(SEED["partial"])
+    for start_002, start_000 in PAIRS_002_000.items():
+        in_002 = set(partial[paragraph_index(seeds, SEED["partial"], start_002)].passages)
+        in_000 = set(full[paragraph_index(seeds, SEED["full"], start_000)].passages)
+        assert in_000 and in_000 & in_002, (start_002, in_000, in_002)
+
+
+def test_the_statement_runs_in_the_order_of_the_fullest_quotation(seeds: Corpus) -> None:
+    statement = seeds.analysis().statement
+    assert seeds.sources[statement.reference or 0].id == SEED["full"]
+    full = seeds.index(SEED["full"])
+    own = [p for p in statement.passages if p.source == full]
+    paragraphs = [min(par for s, par in p.members if s == full) for p in own]
+    assert paragraphs == sorted(paragraphs)
+    message = {paragraph_index(seeds, SEED["full"], start) for start in MESSAGE_000}
+    assert set(paragraphs) == message  # every quoted paragraph of 000 is part of the statement
+
+
+def test_quoted_fragments_inside_commentary_are_marked(seeds: Corpus) -> None:
+    statement = seeds.analysis().statement
+    fragments = {
+        (
+            seeds.sources[f.source].id,
+            seeds.sources[f.source].paragraphs[f.paragraph].text[f.start : f.end].strip(),
+        )
+        for f in statement.fragments
+    }
+    assert (SEED["fragments"], "les marchés qui ne sont pas compatibles") in fragments
+    assert (SEED["reported"], "paradis anarchique") in {(s, t.strip("“” ")) for s, t in fragments}

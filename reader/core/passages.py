@@ -198,7 +198,10 @@ def _assign(
             if v in unit_group:
                 g = unit_group[v]
                 votes[g] = max(votes.get(g, 0.0), score)
-            elif table.units[v].source != reference:
+        if not votes:  # only a sentence the reference does not carry goes through a third
+            for v, score in graph.get(u, {}).items():
+                if table.units[v].source == reference:
+                    continue
                 for w, second in graph.get(v, {}).items():
                     if w in unit_group and table.units[w].source != table.units[u].source:
                         g = unit_group[w]
@@ -321,7 +324,7 @@ def _passage(
     # Which sentences of other sources carry which of this passage's sentences, and how well.
     best: dict[int, dict[int, tuple[float, Label]]] = defaultdict(dict)
     for i, v in enumerate(own):
-        for u, score in _reach(v, graph):
+        for u, score in _reach(v, graph, table, own_source):
             unit = table.units[u]
             if unit.source == own_source:
                 continue
@@ -351,16 +354,28 @@ def _passage(
     )
 
 
-def _reach(v: int, graph: dict[int, dict[int, float]]) -> list[tuple[int, float]]:
-    """Sentences linked to v directly, or through one other sentence."""
-    found: dict[int, float] = {}
+def _reach(
+    v: int, graph: dict[int, dict[int, float]], table: UnitTable, own_source: int
+) -> list[tuple[int, float]]:
+    """Sentences linked to v directly, or through one other sentence.
+
+    A sentence with a direct link into v's source is judged by its direct links alone: a
+    detour through a third source would only repeat a resemblance it does not have itself.
+    """
+    found: dict[int, float] = dict(graph.get(v, {}))
     for u, score in graph.get(v, {}).items():
-        found[u] = max(found.get(u, 0.0), score)
         for w, second in graph.get(u, {}).items():
-            if w != v:
-                hop = _ONE_HOP_DISCOUNT * min(score, second)
-                found[w] = max(found.get(w, 0.0), hop)
+            if w == v or w in found or _linked_to(w, own_source, graph, table):
+                continue
+            hop = _ONE_HOP_DISCOUNT * min(score, second)
+            found[w] = max(found.get(w, 0.0), hop)
     return list(found.items())
+
+
+def _linked_to(
+    unit: int, source: int, graph: dict[int, dict[int, float]], table: UnitTable
+) -> bool:
+    return any(table.units[other].source == source for other in graph.get(unit, {}))
 
 
 def _own_carriage(labels: Sequence[Sequence[Label]], table: UnitTable, own: list[int]) -> Carriage:
