@@ -75,6 +75,7 @@ FURNITURE = {
         "Je commente",
         "J'envoie",
         "Source : MSN",
+        "Nous vous proposons cet article",
         "Traduit par les lecteurs",
         "RGT // 21.09.2024",
         "• Bouddha Vert //",

@@ -198,16 +198,17 @@ def joined_text(paragraphs: Sequence[Paragraph]) -> str:
     return PARAGRAPH_SEPARATOR.join(p.text for p in paragraphs)
 
 
+_SEPARATOR_TOKEN = Token(PARAGRAPH_SEPARATOR, "", "", Kind.MARKER, 0, 0)
+
+
 def joined_tokens(paragraphs: Sequence[Paragraph]) -> list[Token]:
-    """Tokens of paragraphs joined by a line break (which is ignored when comparing)."""
+    """Tokens of paragraphs joined by a line break (which is ignored when comparing).
+
+    The tokens keep the offsets of their own paragraph: a diff needs only their text.
+    """
     tokens: list[Token] = []
-    offset = 0
     for n, paragraph in enumerate(paragraphs):
         if n:
-            tokens.append(Token(PARAGRAPH_SEPARATOR, "", "", Kind.MARKER, offset - 1, offset))
-        tokens.extend(
-            Token(t.text, t.norm, t.key, t.kind, t.start + offset, t.end + offset)
-            for t in paragraph.tokens
-        )
-        offset += len(paragraph.text) + len(PARAGRAPH_SEPARATOR)
+            tokens.append(_SEPARATOR_TOKEN)
+        tokens.extend(paragraph.tokens)
     return tokens

@@ -101,6 +101,46 @@ _FURNITURE_REASONS = (
     "the site's disclaimer",
     "markup left over from the web page",
 )
+# Literal pieces, one of which each pattern above needs (lower case): a substring test in C
+# tells for most paragraphs that a pattern cannot match, without running its regex.
+_FURNITURE_TRIGGERS = (
+    ("abonn", "inscri", "rejoi", "suivez", "charg", "cliquez", "newsletter", "subscribe",
+     "sign up", "join us", "follow us", "click", "download", "notre", "rate"),
+    ("partag", "imprimer", "share", "tweet", "print", "copier", "copy"),
+    ("lire", "voir aussi", "read", "see also", "related", "article", "recevez", "sujet"),
+    ("réaction", "reaction", "comment", "replies", "réponse", "reponse", "champs", "required",
+     "publi"),
+    ("getty", "afp", "reuters", "associated", "ap photo", "shutterstock", "crédit", "credit",
+     "photo", "image", "illustration", "©", "copyright", "réserv", "reserv"),
+    ("source", "tradu", "translated", "via"),
+    ("publi", "mis à", "mis a", "modifi", "updated", "posted"),
+    ("par ", "by "),
+    ("[", "engage", "responsabilit", "reflect"),
+    ("<",),
+)  # fmt: skip
+
+
+_STRONG_FURNITURE = [
+    (pattern, reason, triggers)
+    for pattern, reason, triggers in zip(
+        _FURNITURE, _FURNITURE_REASONS, _FURNITURE_TRIGGERS, strict=True
+    )
+    if reason
+    in ("comment-section text", "the site's disclaimer", "markup left over from the web page")
+]
+_WEAK_FURNITURE = [
+    entry
+    for entry in zip(_FURNITURE, _FURNITURE_REASONS, _FURNITURE_TRIGGERS, strict=True)
+    if entry not in _STRONG_FURNITURE
+]
+
+
+def _hits(entries: list, text: str, lowered: str) -> list[str]:
+    return [
+        reason
+        for pattern, reason, triggers in entries
+        if any(t in lowered for t in triggers) and pattern.search(text)
+    ]
 
 
 @lru_cache(maxsize=50_000)
@@ -117,16 +157,20 @@ def furniture(text: str, *, near_end: bool = False) -> tuple[float, str]:
         return 0.95, "a date line"
     if n <= 3 and _WIDGET.match(stripped):
         return 0.85, "an interface button or counter"
-    if n > 120:
+    if n > 150:
         return 0.0, ""  # furniture is never this long
-    hits = [
-        reason
-        for pattern, reason in zip(_FURNITURE, _FURNITURE_REASONS, strict=True)
-        if pattern.search(stripped)
-    ]
+    # The site's own voice (disclaimers, comment forms, leftover markup) is furniture at any
+    # length; an invitation to share or subscribe only in a short paragraph: in a long one
+    # it is prose that mentions sharing.
+    lowered = stripped.casefold()
+    strong = _hits(_STRONG_FURNITURE, stripped, lowered)
+    if strong:
+        return (0.95 if n <= 40 else 0.8), strong[0]
+    if n > 80:
+        return 0.0, ""
+    hits = _hits(_WEAK_FURNITURE, stripped, lowered)
     if hits:
-        # Furniture is short; a long paragraph that merely mentions "share" is prose.
-        base = 0.95 if n <= 25 else 0.75 if n <= 60 and len(hits) >= 2 else 0.3 if n <= 80 else 0.1
+        base = 0.95 if n <= 25 else 0.75 if n <= 60 and len(hits) >= 2 else 0.3
         return min(1.0, base + 0.05 * (len(hits) - 1)), hits[0]
     if n <= 4 and all(_NAME_WORD.match(w) for w in words) and not stripped.endswith((".", "!")):
         return 0.7, "a bare name (byline or site name)"
@@ -342,8 +386,11 @@ _REPORTING_FR = re.compile(
 
 
 def _reporting_verbs(text: str) -> list[str]:
-    """Find "a déclaré", "a également souligné", "explique que", "arguant que", "dit-il"."""
-    words = [m.group(0).casefold().replace("’", "'") for m in _WORD_OR_COLON.finditer(text)]
+    """Find "a déclaré", "a également souligné", "explique que", "arguant que", "dit-il".
+
+    text is case-folded, with straight apostrophes.
+    """
+    words = _WORD_OR_COLON.findall(text)
     found = []
     for i, word in enumerate(words):
         if word not in _VERB_FORMS:
@@ -360,7 +407,7 @@ def _reporting_verbs(text: str) -> list[str]:
             found.append(" ".join([*before, word]))
         elif after in _INTRODUCERS or (len(after) > 4 and after.endswith(("er", "ir", "re"))):
             found.append(f"{word} {after}")  # "explique que", "affirme supprimer"
-        elif after in ("il", "elle", "ils", "elles") and f"{word}-{after}" in text.casefold():
+        elif after in ("il", "elle", "ils", "elles") and f"{word}-{after}" in text:
             found.append(f"{word}-{after}")
     return found
 
@@ -371,7 +418,22 @@ _REPORTING_EN = re.compile(
     r"according to|in (?:his|her|their) (?:statement|message|post|letter))\b",
     _I,
 )
-_CONDITIONAL = re.compile(r"\b\w+(?:rait|raient)\b", _I)
+_FR_TRIGGERS = (
+    "se ",
+    "savoir",
+    "selon",
+    "après",
+    "croire",
+    "dans son",
+    "dans sa",
+    "-t-",
+    "-il",
+    "-elle",
+)
+_EN_TRIGGERS = (
+    "said says told explain added stated wrote writes claim argu noted insist announc "
+    "acknowledg admitted warned stress according in his in her in their"
+).split()
 _QUOTE_OPEN = '«“„"'
 _GUILLEMET_SPAN = re.compile(r"«[^«»]{2,}»|“[^“”]{2,}”|„[^„“”]{2,}[“”]|\"[^\"]{2,}\"")
 
@@ -397,21 +459,24 @@ def speech_cues(text: str) -> SpeechCues:
     """Measure direct-speech and reported-speech cues in a paragraph."""
     stripped = text.strip()
     spans = list(_GUILLEMET_SPAN.finditer(stripped))
-    outside = _GUILLEMET_SPAN.sub(" ", stripped)
+    outside = _GUILLEMET_SPAN.sub(" ", stripped) if spans else stripped
     words = _words(stripped)
-    outside_words = _words(outside)
+    outside_words = _words(outside) if spans else words
     quoted_words = len(words) - len(outside_words)
-    reporting = tuple(
-        _reporting_verbs(outside)
-        + [m.group(0).strip() for p in (_REPORTING_FR, _REPORTING_EN) for m in p.finditer(outside)]
-    )
+    lowered = outside.casefold().replace("’", "'")
+    reporting = _reporting_verbs(lowered) + [
+        m.group(0).strip()
+        for pattern, triggers in ((_REPORTING_FR, _FR_TRIGGERS), (_REPORTING_EN, _EN_TRIGGERS))
+        if any(t in lowered for t in triggers)  # the regexes are slow; most prose has none
+        for m in pattern.finditer(outside)
+    ]
     return SpeechCues(
         words=len(words),
         first_person=sum(1 for w in outside_words if w in _FIRST_PERSON),
         second_person=sum(1 for w in outside_words if w in _SECOND_PERSON),
         third_person=sum(1 for w in outside_words if w in _THIRD_PERSON_SUBJECT),
-        reporting=reporting,
-        conditional=len(_CONDITIONAL.findall(outside)),
+        reporting=tuple(reporting),
+        conditional=sum(1 for w in outside_words if w.endswith(("rait", "raient"))),
         quoted_words=quoted_words,
         fully_quoted=_fully_quoted(stripped, spans, len(words), quoted_words),
         prefixed_quote=stripped.startswith(">"),
@@ -432,6 +497,8 @@ def _fully_quoted(text: str, spans: list[re.Match[str]], words: int, quoted: int
     return starts_quoted and quoted >= 0.7 * words
 
 
+_WORD = re.compile(r"[^\W\d_]+'?")
+
+
 def _words(text: str) -> list[str]:
-    found = re.findall(r"[^\W\d_]+['’]?", text.casefold())
-    return [w.replace("’", "'") for w in found]
+    return _WORD.findall(text.casefold().replace("’", "'"))

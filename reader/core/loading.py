@@ -71,7 +71,8 @@ def build_source(
 
 def make_paragraph(index: int, text: str, origin: str, language: str) -> Paragraph:
     tokens = tokenize(text, language)
-    return Paragraph(index, text, origin, tuple(tokens), _sentences(text, tokens))
+    words = sum(1 for t in tokens if t.is_content)
+    return Paragraph(index, text, origin, tuple(tokens), _sentences(text, tokens), words)
 
 
 def _sentences(text: str, tokens: list[Token]) -> tuple[Sentence, ...]:

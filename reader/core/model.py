@@ -33,10 +33,7 @@ class Paragraph:
     origin: str  # where it came from in the file: "line 12", "lines 3–7", "<p> 4"
     tokens: tuple[Token, ...] = field(repr=False)
     sentences: tuple[Sentence, ...] = field(repr=False)
-
-    @property
-    def word_count(self) -> int:
-        return sum(1 for t in self.tokens if t.is_content)
+    word_count: int = 0  # content words (numbers included)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from itertools import pairwise
 from reader.core.cues import quotation_spans
 from reader.core.linking import Link
 from reader.core.model import Label, Source
-from reader.core.text import tokenize
 from reader.core.units import UnitTable
 
 _PASSAGE_WORDS = 70  # a reference paragraph longer than this is cut into pieces
@@ -420,9 +419,11 @@ def _fragments(
             if labels[s][paragraph.index] in (Label.QUOTATION, Label.BOILERPLATE):
                 continue
             for start, end in quotation_spans(paragraph.text):
-                fragment = _match_fragment(
-                    paragraph.text[start:end], source.language, table, by_key, passage_units
-                )
+                bag: dict[str, int] = defaultdict(int)
+                for token in paragraph.tokens:
+                    if token.key and start <= token.start and token.end <= end:
+                        bag[token.key] += 1
+                fragment = _match_fragment(bag, table, by_key, passage_units)
                 if fragment is not None:
                     n, closeness = fragment
                     found.append(
@@ -432,16 +433,11 @@ def _fragments(
 
 
 def _match_fragment(
-    text: str,
-    language: str,
+    bag: dict[str, int],
     table: UnitTable,
     by_key: dict[str, set[int]],
     passage_units: list[tuple[int, int]],
 ) -> tuple[int, float] | None:
-    bag: dict[str, int] = defaultdict(int)
-    for token in tokenize(text, language):
-        if token.key:
-            bag[token.key] += 1
     weight = table.weight(bag)
     if weight < _FRAGMENT_MIN_WEIGHT:
         return None

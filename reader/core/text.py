@@ -39,19 +39,23 @@ class Token(NamedTuple):
         return self.kind in (Kind.WORD, Kind.NUMBER)
 
 
-_TOKEN = re.compile(
+# One token's characters, then the whitespace that follows it (kept with the token, ignored
+# when comparing): a number (with thousands separators), a word (with an elided apostrophe:
+# "l'"), a run of pictographs, a run of one punctuation mark ("...", "!!"), or anything else.
+_TOKEN_AND_SPACE = re.compile(
     r"""
-    (?P<number>\d+(?:[\u00a0\u202f\u2009 .,]\d{3}(?!\d))*(?:[.,]\d+)?)
-  | (?P<word>[^\W\d_]+(?:['’ʼ](?=[^\W\d_]))?)
-  | (?P<symbol>[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+)
-  | (?P<punct>(?P<mark>[^\w\s])(?P=mark)*)
-  | (?P<other>[\w])
+    (
+      \d+(?:[\u00a0\u202f\u2009 .,]\d{3}(?!\d))*(?:[.,]\d+)?
+    | [^\W\d_]+(?:['’ʼ](?=[^\W\d_]))?
+    | [\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]+
+    | \.{2,} | !{2,} | \?{2,} | -{2,} | [^\w\s] | \w
+    )
+    (\s*)
     """,
     re.VERBOSE,
 )
 _SPACE = re.compile(r"\s*")
-# A token, then the whitespace that follows it (kept with the token, ignored when comparing).
-_TOKEN_AND_SPACE = re.compile(r"(" + _TOKEN.pattern + r")\s*", re.VERBOSE)
+_SYMBOL = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\u20E3]")
 _LEADING_MARKER = re.compile(r"^(?:[-*•▪◦–]|\d{1,3}[.)]|>+)(?=\s)")
 
 _PUNCT_NORM = str.maketrans(
@@ -105,25 +109,30 @@ def tokenize(text: str, language: str = "french") -> list[Token]:
         position = _SPACE.match(text).end()  # type: ignore[union-attr]
         if position:  # leading whitespace: kept, so that tokens cover every character
             tokens.append(Token(text[:position], "", "", Kind.MARKER, 0, 0))
-    for match in _TOKEN_AND_SPACE.finditer(text, position):
-        core = match.group(1)
-        kind = _kind_of_match(match)
-        norm, key = _norm_and_key(core, kind, language)
-        tokens.append(Token(match.group(0), norm, key, kind, match.start(), match.end(1)))
+    append = tokens.append
+    for core, space in _TOKEN_AND_SPACE.findall(text, position):
+        kind, norm, key = _classified(core, language)
+        end = position + len(core)
+        append(Token(core + space, norm, key, kind, position, end))
+        position = end + len(space)
     return tokens
 
 
-def _kind_of_match(match: re.Match[str]) -> Kind:
-    if match.group("number") is not None:
-        return Kind.NUMBER
-    if match.group("word") is not None or match.group("other") is not None:
-        return Kind.WORD
-    if match.group("symbol") is not None:
-        return Kind.SYMBOL
-    return Kind.PUNCT
-
-
 @lru_cache(maxsize=500_000)
+def _classified(core: str, language: str) -> tuple[Kind, str, str]:
+    """Kind, normalised form and key of a token's characters (the regex decided its extent)."""
+    first = core[0]
+    if first.isdigit():
+        kind = Kind.NUMBER
+    elif first.isalpha() or first == "_":
+        kind = Kind.WORD
+    elif _SYMBOL.match(core):
+        kind = Kind.SYMBOL
+    else:
+        kind = Kind.PUNCT
+    return (kind, *_norm_and_key(core, kind, language))
+
+
 def _norm_and_key(core: str, kind: Kind, language: str) -> tuple[str, str]:
     if kind in (Kind.SYMBOL, Kind.MARKER):
         return "", ""

@@ -161,21 +161,24 @@ class UnitTable:
         if self._layers is None:
             columns = {key: i for i, key in enumerate(self.df)}
             idf = np.array([self.idf[key] for key in columns])
-            layers: list[sparse.csr_matrix] = []
-            level = 1
-            while True:
-                rows, cols = [], []
-                for u, unit in enumerate(self.units):
-                    for key, count in unit.bag.items():
-                        if count >= level:
-                            rows.append(u)
-                            cols.append(columns[key])
-                if not rows:
-                    break
-                data = np.ones(len(rows))
-                shape = (len(self.units), len(columns))
-                layers.append(sparse.csr_matrix((data, (rows, cols)), shape=shape))
-                level += 1
+            rows, cols, counts = [], [], []
+            for u, unit in enumerate(self.units):
+                for key, count in unit.bag.items():
+                    rows.append(u)
+                    cols.append(columns[key])
+                    counts.append(count)
+            row, col, count = np.array(rows), np.array(cols), np.array(counts)
+            shape = (len(self.units), len(columns))
+            layers = [
+                sparse.csr_matrix(
+                    (
+                        np.ones(int((count >= level).sum())),
+                        (row[count >= level], col[count >= level]),
+                    ),
+                    shape=shape,
+                )
+                for level in range(1, int(count.max(initial=0)) + 1)
+            ]
             self._layers = (columns, layers, idf)
         return self._layers
 
