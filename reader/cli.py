@@ -18,6 +18,7 @@ from reader import APP_NAME, __version__
 from reader.core.corpus import Corpus
 from reader.core.errors import ExportError, SourceError
 from reader.core.model import Label
+from reader.core.statement import STATEMENT_ID
 from reader.paths import bundled_sources
 
 COMMANDS = ("analyze", "compare", "map", "export")
@@ -65,7 +66,12 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("paths", nargs="*", metavar="PATH", help="sources (default: bundled)")
     _add_common(analyze)
 
-    compare = commands.add_parser("compare", help="align two sources row by row, with diffs")
+    compare = commands.add_parser(
+        "compare",
+        help="align two sources row by row, with diffs",
+        description="Align two sources row by row. Either may be the word 'statement': the "
+        "statement reconstructed from all the sources given (add them with --with).",
+    )
     compare.add_argument("left", metavar="LEFT")
     compare.add_argument("right", metavar="RIGHT")
     _add_common(compare)
@@ -109,19 +115,22 @@ def _run_command(args: list[str]) -> int:
     parsed = _parser().parse_args(args)
     if parsed.command is None:
         return 0
+    context = [resolve_path(p) for p in parsed.context]
     if parsed.command in ("analyze", "map"):
         paths = [resolve_path(p) for p in parsed.paths] or bundled_sources()
-    else:
-        paths = [resolve_path(parsed.left), resolve_path(parsed.right)]
-    context = [resolve_path(p) for p in parsed.context]
-    corpus, printed = load_corpus(paths, context)
-    if parsed.command == "analyze":
-        return _analyze(corpus, printed, parsed.json)
-    if parsed.command == "map":
+        corpus, printed = load_corpus(paths, context)
+        if parsed.command == "analyze":
+            return _analyze(corpus, printed, parsed.json)
         return _map(corpus, printed, parsed.json)
+    names = [parsed.left, parsed.right]
+    if names == [STATEMENT_ID, STATEMENT_ID]:
+        raise UsageError("compare the statement with a source, not with itself")
+    corpus, printed = load_corpus([resolve_path(n) for n in names if n != STATEMENT_ID], context)
+    loaded = iter(printed)
+    pair = [STATEMENT_ID if n == STATEMENT_ID else next(loaded) for n in names]
     if parsed.command == "compare":
-        return _compare(corpus, printed, parsed.json)
-    return _export(corpus, printed, parsed)
+        return _compare(corpus, pair, parsed.json)
+    return _export(corpus, pair, parsed)
 
 
 def resolve_path(argument: str) -> Path:

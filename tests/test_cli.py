@@ -133,3 +133,14 @@ def test_the_engine_never_loads_qt() -> None:
         "assert not any(m.startswith('PySide6') for m in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_compare_a_source_with_the_reconstructed_statement() -> None:
+    others = [str(p) for p in bundled_sources() if p.stem != SEED["partial"]]
+    data = run_json("compare", SEED["partial"], "statement", "--with", *others)
+    assert data["right"]["id"] == "statement"
+    passages = data["right"]["paragraphs"]
+    assert all(p["label"] in ("quotation", "paraphrase") for p in passages)
+    matched = [row for row in data["rows"] if row["left"] and row["right"]]
+    # every paragraph of the message in 002 faces the passage it translates
+    assert {i for row in matched for i in row["left"]} == set(range(1, 9))

@@ -203,3 +203,12 @@ def test_quoted_fragments_inside_commentary_are_marked(seeds: Corpus) -> None:
     }
     assert (SEED["fragments"], "les marchés qui ne sont pas compatibles") in fragments
     assert (SEED["reported"], "paradis anarchique") in {(s, t.strip("“” ")) for s, t in fragments}
+
+
+def test_the_statement_is_a_source_any_source_can_face(seeds: Corpus) -> None:
+    statement = seeds.source("statement")
+    assert len(statement.paragraphs) == len(seeds.analysis().statement.passages)
+    rows = seeds.comparison(SEED["full"], "statement").rows
+    message = {paragraph_index(seeds, SEED["full"], start) for start in MESSAGE_000}
+    assert {p for row in rows if row.matched for p in row.left} == message
+    assert "statement" not in seeds.ids()

@@ -68,7 +68,12 @@ def compare_sources(
     n_left, n_right = len(left.paragraphs), len(right.paragraphs)
     _fill_gaps(edges, table, (left_index, n_left), (right_index, n_right), flip=False)
     _fill_gaps(edges, table, (right_index, n_right), (left_index, n_left), flip=True)
-    groups = _groups(edges, n_left, n_right)
+    return rows_from_edges(left, right, edges)
+
+
+def rows_from_edges(left: Source, right: Source, edges: dict[tuple[int, int], float]) -> Comparison:
+    """Turn weighted (left paragraph, right paragraph) edges into a comparison's rows."""
+    groups = _groups(edges, len(left.paragraphs), len(right.paragraphs))
     rows = [_row(left, right, l_side, r_side) for l_side, r_side in _in_left_order(groups)]
     return Comparison(left, right, tuple(rows))
 

@@ -13,6 +13,13 @@ from reader.core.linking import Link, link_corpus
 from reader.core.loading import load_source, source_id_for
 from reader.core.model import Label, Source
 from reader.core.passages import Statement, build_statement
+from reader.core.statement import (
+    STATEMENT_ID,
+    compare_with_statement,
+    passage_evidence,
+    passage_label,
+    statement_source,
+)
 from reader.core.units import UnitTable
 
 log = logging.getLogger(__name__)
@@ -58,12 +65,13 @@ class Corpus:
         self._index = {s.id: i for i, s in enumerate(self.sources)}
         self._analysis: Analysis | None = None
         self._comparisons: dict[tuple[str, str], Comparison] = {}
+        self._statement: Source | None = None
 
     @classmethod
     def from_paths(cls, paths: Iterable[str | Path]) -> Corpus:
         """Load files into a corpus; raise SourceError for the first that cannot be used."""
         sources: list[Source] = []
-        taken: set[str] = set()
+        taken: set[str] = {STATEMENT_ID}  # a file named statement.txt becomes statement-2
         for path in paths:
             sources.append(load_source(path, unique_id(source_id_for(Path(path)), taken)))
         return cls(sources)
@@ -80,7 +88,15 @@ class Corpus:
             raise KeyError(f"no source with id {source_id!r}") from None
 
     def source(self, source_id: str) -> Source:
+        if source_id == STATEMENT_ID:
+            return self.statement_source()
         return self.sources[self.index(source_id)]
+
+    def statement_source(self) -> Source:
+        """The reconstructed statement as a source: one paragraph per passage."""
+        if self._statement is None:
+            self._statement = statement_source(self.sources, self.analysis().statement)
+        return self._statement
 
     # Analysis --------------------------------------------------------------------------------
 
@@ -95,11 +111,25 @@ class Corpus:
         return self._analysis
 
     def paragraph_analysis(self, source_id: str) -> tuple[ParagraphAnalysis, ...]:
+        if source_id == STATEMENT_ID:
+            return tuple(
+                ParagraphAnalysis(passage_label(p), 1.0, passage_evidence(self.sources, p), (p.id,))
+                for p in self.analysis().statement.passages
+            )
         return self.analysis().paragraphs[self.index(source_id)]
 
     def comparison(self, left_id: str, right_id: str) -> Comparison:
         """Return the aligned rows of two sources (computed once, then cached)."""
         key = (left_id, right_id)
+        if key not in self._comparisons and STATEMENT_ID in key:
+            other = right_id if left_id == STATEMENT_ID else left_id
+            self._comparisons[key] = compare_with_statement(
+                self.source(other),
+                self.index(other),
+                self.analysis().statement,
+                self.statement_source(),
+                statement_left=left_id == STATEMENT_ID,
+            )
         if key not in self._comparisons:
             analysis = self.analysis()
             left, right = self.index(left_id), self.index(right_id)
