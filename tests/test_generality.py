@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core import Corpus, Label
-from tests.conftest import labels_of, paragraph_index
+from tests.conftest import DATA, labels_of, paragraph_index
 
 pytestmark = pytest.mark.core
 
@@ -115,3 +115,55 @@ def test_reference_and_passages_follow_the_full_translation(water: Corpus) -> No
     assert statement.quoted_share(water.index("trad_a")) > 0.9
     assert statement.quoted_share(water.index("unrelated")) == 0.0
     assert statement.paraphrased_share(water.index("report")) > 0.4
+
+
+# A second case, of another shape: a speech transcript published as such, an agency dispatch
+# that quotes and reports within paragraphs, and a live blog with timestamped entries.
+
+
+@pytest.fixture(scope="module")
+def speech() -> Corpus:
+    corpus = Corpus.from_paths(sorted((DATA / "speech").glob("*.txt")))
+    corpus.analysis()
+    return corpus
+
+
+def test_transcript_is_the_statement_itself(speech: Corpus) -> None:
+    expect(speech, "transcript", {
+        "Discours de Claire Dumont": C,
+        "Seul le prononcé fait foi": B,
+        "Je veux d’abord remercier": Q,
+        "La crue de la Sarthe": Q,
+        "J’ai demandé au préfet": Q,
+        "Dès lundi": Q,
+        "Nous débloquons": Q,
+        "Je ne vous promets pas": Q,
+    })  # fmt: skip
+    assert speech.source("transcript").title.startswith("Discours de Claire Dumont")
+
+
+def test_agency_dispatch_quotes_and_reports(speech: Corpus) -> None:
+    expect(speech, "agency", {
+        "Crue de la Sarthe": C,
+        "« Nous débloquons": Q,  # the attribution after the quotation does not make it a report
+        "L’élue a indiqué": P,
+        "Un guichet unique": P,
+        "La Sarthe avait atteint": C,
+        "La préfecture": C,
+        "© Agence": B,
+    })  # fmt: skip
+
+
+def test_live_blog_entries(speech: Corpus) -> None:
+    expect(speech, "liveblog", {
+        "EN DIRECT": C,
+        "Mis à jour le": B,
+        "14h32": C,
+        "14h34": P,  # a report that quotes a few words
+        "14h37": Q,
+        "14h40": P,
+        "14h44": C,
+        "14h47": Q,
+        "14h55": C,
+        "Cet article est mis à jour": B,
+    })  # fmt: skip

@@ -29,6 +29,9 @@ from reader.core.units import UnitTable
 
 LABELS = (Label.QUOTATION, Label.PARAPHRASE, Label.COMMENTARY, Label.BOILERPLATE)
 _Q, _P, _C, _B = range(4)
+# The first pass counts every counterpart; each later one only counterparts that the previous
+# pass found to carry the statement, until that set stops changing.
+_MAX_PASSES = 4
 
 # Rows: from; columns: to (quotation, paraphrase, commentary, boilerplate). Runs of text that
 # carries the statement are sticky; within them, reports and quotes alternate freely, as
@@ -91,7 +94,7 @@ def _decode_corpus(
     statement_units: set[int] | None = None  # first pass: every counterpart counts
     decoded: list[list[tuple[int, list[float]]]] = []
     features: list[list[_Features]] = []
-    for _ in range(2):
+    for _ in range(_MAX_PASSES):
         features = [
             [
                 _features(table, neighbours, s, p, cues[s][p], furnitures[s][p], statement_units)
@@ -102,13 +105,16 @@ def _decode_corpus(
         for s, source_features in enumerate(features):
             _mark_context(source_features, headings[s])
         decoded = [_decode(source_features) for source_features in features]
-        statement_units = {
+        carrying = {
             u
             for s, source_decoded in enumerate(decoded)
             for p, (state, _) in enumerate(source_decoded)
             if state in (_Q, _P)
             for u in table.by_paragraph[(s, p)]
         }
+        if carrying == statement_units:
+            break  # the labels no longer change which counterparts count
+        statement_units = carrying
     return features, decoded
 
 
@@ -211,7 +217,8 @@ def _sigmoid(z: float) -> float:
 def _statement_probability(f: _Features) -> float:
     """How likely the paragraph carries the statement at all."""
     z = -3.0 + 8.0 * f.matched
-    if f.cues.reporting or f.cues.first_person:
+    c = f.cues
+    if c.reporting or c.first_person or c.second_person or c.salutation:
         # Words in someone's voice, or reported, may carry the statement unmatched, the more
         # so right beside paragraphs that other sources carry.
         z += 2.0 if f.beside_match else 1.0
@@ -231,11 +238,15 @@ def _directness(f: _Features, source_bias: float) -> float:
     z += min(2.5, 25.0 * c.first_person / words)
     if c.second_person and not c.reporting:
         z += 0.8
-    if c.fully_quoted:
+    if c.mostly_quoted:
         z += 3.0
+    elif c.quoted_words >= 0.25 * words:
+        z += 1.0  # a report that quotes part of what it reports
     if c.prefixed_quote:
         z += 2.5
-    if not c.fully_quoted:  # «…», a-t-elle précisé: the tag attributes, the words are direct
+    if c.salutation:
+        z += 1.5
+    if not c.mostly_quoted:  # «…», a-t-elle précisé: the tag attributes, the words are direct
         z -= 1.5 * min(2, len(c.reporting))
     z -= min(1.5, 10.0 * c.third_person / words)
     z -= 0.3 * min(3, c.conditional)
@@ -243,7 +254,7 @@ def _directness(f: _Features, source_bias: float) -> float:
         f.counterpart_first_person
         and c.first_person == 0
         and (c.third_person or c.reporting)
-        and not c.fully_quoted
+        and not c.mostly_quoted
     ):
         z -= 1.0  # what others give in the first person, this one gives in the third
     return _sigmoid(z)
@@ -348,8 +359,8 @@ def _evidence(
     else:
         out.append("no counterpart in other sources")
     c = f.cues
-    if c.fully_quoted:
-        out.append("inside quotation marks from start to end")
+    if c.mostly_quoted:
+        out.append("mostly inside quotation marks")
     if c.prefixed_quote:
         out.append("quoted with '>'")
     if c.first_person:

@@ -59,7 +59,9 @@ _FURNITURE = [
     # disclaimers written by the site in its own voice
     re.compile(
         r"\[(?:lire plus|read more|\.\.\.|…)\]|\bn'engage(?:nt)? que\b|"
-        r"\bnotre responsabilit[ée] s'arr[êe]te\b|does not (?:necessarily )?reflect",
+        r"\bnotre responsabilit[ée] s'arr[êe]te\b|does not (?:necessarily )?reflect|"
+        r"seul le prononc[ée] fait foi|check against delivery|"
+        r"mis [àa] jour en continu|(?:rechargez|actualisez) la page|refresh (?:the|this) page",
         _I,
     ),
     # markup left over from a web page
@@ -67,8 +69,10 @@ _FURNITURE = [
 ]
 
 # A reader comment's header: "Name // 21.09.2024 à 09h37", "Name, le 3 mars 2024 à 10:12".
+# (The name is short and has no comma: "Discours du maire, le 12 mai 2025" is a heading.)
 _COMMENT_HEADER = re.compile(
-    r"^[^\s].{0,50}?(?://|\||,|-|—)\s*(?:le\s+)?\d{1,2}[./ -](?:\d{1,2}|[a-zéû]+)[./ -]\d{2,4}"
+    r"^[^\s][^,/|—–\n]{0,30}?\s*(?://|\||,|-|—|–)\s*(?:le\s+)?"
+    r"\d{1,2}[./ -](?:\d{1,2}|[a-zéû]+)[./ -]\d{2,4}"
     r"(?:\s*(?:à|at|,)?\s*\d{1,2}\s*[h:]\s*\d{2})?\s*$",
     _I,
 )
@@ -84,6 +88,17 @@ _WIDGET = re.compile(
 _BIO = re.compile(
     r"\b(?:r[ée]dact(?:eur|rice)|journaliste|chroniqueu(?:r|se)|correspondant|pigiste|"
     r"editor|reporter|journalist|columnist|contributor|mes articles|my articles)\b",
+    _I,
+)
+# …and a biography tells a career: "depuis 2023", "a rejoint", "diplômée de".
+_CAREER = re.compile(
+    r"\b(?:depuis|dipl[ôo]m[ée]e?|rejoint|travaille|collabore|sp[ée]cialiste|auteure?|autrice|"
+    r"passionn[ée]e?|since|joined|graduated)\b|\b(?:19|20)\d{2}\b",
+    _I,
+)
+_SALUTATION = re.compile(
+    r"^(?:mesdames|messieurs|chers?|ch[èe]res?|mes chers|mes ch[èe]res|"
+    r"ladies and gentlemen|dear|my fellow)\b",
     _I,
 )
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Ý][\w'’.-]*|de|du|des|van|von|da|di|le|la|//)$")
@@ -115,7 +130,7 @@ _FURNITURE_TRIGGERS = (
     ("source", "tradu", "translated", "via"),
     ("publi", "mis à", "mis a", "modifi", "updated", "posted"),
     ("par ", "by "),
-    ("[", "engage", "responsabilit", "reflect"),
+    ("[", "engage", "responsabilit", "reflect", "prononc", "delivery", "continu", "page"),
     ("<",),
 )  # fmt: skip
 
@@ -174,7 +189,7 @@ def furniture(text: str, *, near_end: bool = False) -> tuple[float, str]:
         return min(1.0, base + 0.05 * (len(hits) - 1)), hits[0]
     if n <= 4 and all(_NAME_WORD.match(w) for w in words) and not stripped.endswith((".", "!")):
         return 0.7, "a bare name (byline or site name)"
-    if near_end and _BIO.search(stripped) and n <= 90:
+    if near_end and n <= 90 and _BIO.search(stripped) and _CAREER.search(stripped):
         return 0.7, "an author's biography"
     return 0.0, ""
 
@@ -244,117 +259,23 @@ _THIRD_PERSON_SUBJECT = frozenset(["il", "ils", "elle", "elles", "he", "she", "t
 _GENERIC_SUBJECT = frozenset({"on"})
 
 # Verbs that introduce reported speech: infinitive, then irregular forms where they differ.
-_REPORTING_VERBS_ER = [
-    "déclarer",
-    "expliquer",
-    "affirmer",
-    "souligner",
-    "ajouter",
-    "indiquer",
-    "préciser",
-    "annoncer",
-    "assurer",
-    "estimer",
-    "rappeler",
-    "révéler",
-    "insister",
-    "dénoncer",
-    "confier",
-    "déplorer",
-    "regretter",
-    "arguer",
-    "plaider",
-    "marteler",
-    "juger",
-    "considérer",
-    "confirmer",
-    "avouer",
-    "détailler",
-    "évoquer",
-    "mentionner",
-    "signaler",
-    "répéter",
-    "réitérer",
-    "clamer",
-    "exprimer",
-    "raconter",
-    "rapporter",
-    "noter",
-    "critiquer",
-    "accuser",
-    "rétorquer",
-    "objecter",
-    "nier",
-    "penser",
-    "partager",
-    "lancer",
-    "prôner",
-    "promettre_",
-    "tweeter",
-    "poster",
-    "publier_",
-    "prévenir_",
-    "insister",
-]
-_REPORTING_IRREGULAR = [
-    "dit",
-    "dire",
-    "disent",
-    "disant",
-    "écrit",
-    "écrire",
-    "écrivent",
-    "écrivant",
-    "reconnu",
-    "reconnaît",
-    "reconnait",
-    "reconnaissent",
-    "reconnaissant",
-    "admis",
-    "admet",
-    "admettent",
-    "admettant",
-    "promis",
-    "promet",
-    "promettent",
-    "promettant",
-    "répondu",
-    "répond",
-    "répondent",
-    "répondant",
-    "averti",
-    "avertit",
-    "avertissent",
-    "avertissant",
-    "prévenu",
-    "prévient",
-    "préviennent",
-    "prévenant",
-    "conclu",
-    "conclut",
-    "concluent",
-    "concluant",
-    "soutenu",
-    "soutient",
-    "soutiennent",
-    "soutenant",
-    "démenti",
-    "dément",
-    "démentent",
-    "démentant",
-    "cru",
-    "croit",
-    "croient",
-    "croyant",
-    "maintenu",
-    "maintient",
-    "maintiennent",
-    "maintenant_",
-    "poursuivi",
-    "poursuit",
-    "poursuivent",
-    "poursuivant",
-]
+_REPORTING_VERBS_ER = (
+    "déclarer expliquer affirmer souligner ajouter indiquer préciser annoncer assurer "
+    "estimer rappeler révéler insister dénoncer confier déplorer regretter arguer plaider "
+    "marteler juger considérer confirmer avouer détailler évoquer mentionner signaler "
+    "répéter réitérer clamer exprimer raconter rapporter noter critiquer accuser rétorquer "
+    "objecter nier penser partager lancer prôner promettre_ tweeter poster publier_ "
+    "prévenir_ insister remercier saluer réclamer exhorter féliciter condamner"
+).split()
+_REPORTING_IRREGULAR = (
+    "dit dire disent disant écrit écrire écrivent écrivant reconnu reconnaît reconnait "
+    "reconnaissent reconnaissant admis admet admettent admettant promis promet promettent "
+    "promettant répondu répond répondent répondant averti avertit avertissent avertissant "
+    "prévenu prévient préviennent prévenant conclu conclut concluent concluant soutenu "
+    "soutient soutiennent soutenant démenti dément démentent démentant cru croit croient "
+    "croyant maintenu maintient maintiennent maintenant_ poursuivi poursuit poursuivent "
+    "poursuivant"
+).split()
 
 
 def _verb_forms() -> list[str]:
@@ -373,6 +294,12 @@ _VERB_FORMS = frozenset(_verb_forms())
 _AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
 _ADVERBS = frozenset("aussi déjà encore ensuite enfin également notamment alors pourtant".split())
 _INTRODUCERS = frozenset({"que", "qu'", ":"})
+_SUBJECT_PRONOUNS = frozenset("il elle ils elles on".split())
+_DETERMINERS = frozenset("le la les l' ce cette son sa ses leur leurs".split())
+# Present-tense forms (third person): "annonce", "affirment", "reconnaît".
+_PRESENT_FORMS = frozenset(
+    f for f in _VERB_FORMS if f.endswith(("e", "ent", "t", "ît")) and not f.endswith("ant")
+)
 _WORD_OR_COLON = re.compile(r"[^\W\d_]+['’]?|:")
 # Reporting frames that are not "verb + que": "selon lui", "a-t-il dit", "se dit prêt".
 _REPORTING_FR = re.compile(
@@ -407,6 +334,10 @@ def _reporting_verbs(text: str) -> list[str]:
             found.append(" ".join([*before, word]))
         elif after in _INTRODUCERS or (len(after) > 4 and after.endswith(("er", "ir", "re"))):
             found.append(f"{word} {after}")  # "explique que", "affirme supprimer"
+        elif before and before[-1] in _SUBJECT_PRONOUNS and word in _PRESENT_FORMS:
+            found.append(f"{before[-1]} {word}")  # "elle annonce 500 euros"
+        elif len(before) == 2 and before[0] in _DETERMINERS and word in _PRESENT_FORMS:
+            found.append(" ".join([*before, word]))  # "la maire annonce"
         elif after in ("il", "elle", "ils", "elles") and f"{word}-{after}" in text:
             found.append(f"{word}-{after}")
     return found
@@ -434,7 +365,6 @@ _EN_TRIGGERS = (
     "said says told explain added stated wrote writes claim argu noted insist announc "
     "acknowledg admitted warned stress according in his in her in their"
 ).split()
-_QUOTE_OPEN = '«“„"'
 _GUILLEMET_SPAN = re.compile(r"«[^«»]{2,}»|“[^“”]{2,}”|„[^„“”]{2,}[“”]|\"[^\"]{2,}\"")
 
 
@@ -449,7 +379,8 @@ class SpeechCues:
     reporting: tuple[str, ...]  # the reporting phrases found
     conditional: int
     quoted_words: int  # words inside guillemets
-    fully_quoted: bool  # the paragraph is one quotation from end to end
+    mostly_quoted: bool  # most of its words are inside quotation marks
+    salutation: bool  # opens by addressing an audience: "Mesdames, Messieurs", "Dear"…
     prefixed_quote: bool  # "> " e-mail or forum quote
     heading: bool
     ends_with_colon: bool
@@ -478,7 +409,8 @@ def speech_cues(text: str) -> SpeechCues:
         reporting=tuple(reporting),
         conditional=sum(1 for w in outside_words if w.endswith(("rait", "raient"))),
         quoted_words=quoted_words,
-        fully_quoted=_fully_quoted(stripped, spans, len(words), quoted_words),
+        mostly_quoted=bool(spans) and quoted_words >= 0.5 * max(1, len(words)),
+        salutation=bool(_SALUTATION.match(stripped)),
         prefixed_quote=stripped.startswith(">"),
         heading=looks_like_heading(stripped),
         ends_with_colon=stripped.endswith(":"),
@@ -488,13 +420,6 @@ def speech_cues(text: str) -> SpeechCues:
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Return (start, end) of the text inside each pair of quotation marks."""
     return [(m.start() + 1, m.end() - 1) for m in _GUILLEMET_SPAN.finditer(text)]
-
-
-def _fully_quoted(text: str, spans: list[re.Match[str]], words: int, quoted: int) -> bool:
-    if not spans or words == 0:
-        return False
-    starts_quoted = text[:1] in _QUOTE_OPEN
-    return starts_quoted and quoted >= 0.7 * words
 
 
 _WORD = re.compile(r"[^\W\d_]+'?")
