@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core import Corpus, Label
+from reader.paths import bundled_sources
 from tests.conftest import SEED, labels_of, paragraph_index
 
 pytestmark = pytest.mark.core
@@ -212,3 +213,15 @@ def test_the_statement_is_a_source_any_source_can_face(seeds: Corpus) -> None:
     message = {paragraph_index(seeds, SEED["full"], start) for start in MESSAGE_000}
     assert {p for row in rows if row.matched for p in row.left} == message
     assert "statement" not in seeds.ids()
+
+
+def test_a_source_alone_is_judged_on_its_own_wording() -> None:
+    """With no other source to compare with, speech in someone's voice stands for the statement."""
+    alone = Corpus.from_paths([p for p in bundled_sources() if p.stem == SEED["full"]])
+    labels = labels_of(alone, SEED["full"])
+    message = {paragraph_index(alone, SEED["full"], start) for start in MESSAGE_000}
+    quoted = {i for i, lab in enumerate(labels) if lab == Label.QUOTATION}
+    assert len(quoted & message) >= 0.7 * len(message)
+    assert not quoted - message  # nothing outside the message passes for it
+    evidence = alone.paragraph_analysis(SEED["full"])[4].evidence
+    assert any("judged on its own wording" in e for e in evidence)

@@ -68,6 +68,9 @@ class _Features:
     counterpart_first_person: bool
     heading: bool = False  # a heading, in a source where headings stand out from prose
     beside_match: bool = False  # a neighbour (furniture aside) is carried by other sources
+    alone: bool = False  # no paragraph of the corpus has a counterpart: speech cues decide
+    after_colon: bool = False  # the paragraph before introduces it: "…, le message traduit :"
+    beside_speech: bool = False  # a neighbour clearly gives someone's words
 
 
 def classify(
@@ -102,8 +105,14 @@ def _decode_corpus(
             ]
             for s, source in enumerate(sources)
         ]
+        # With nothing shared between sources (one source alone, or unrelated ones), the
+        # statement cannot be found by comparison; what is said in someone's voice, or
+        # reported, is then the best guess at it.
+        alone = sum(f.matched >= 0.5 for fs in features for f in fs) < 2
         for s, source_features in enumerate(features):
             _mark_context(source_features, headings[s])
+            for f in source_features:
+                f.alone = alone
         decoded = [_decode(source_features) for source_features in features]
         carrying = {
             u
@@ -126,6 +135,8 @@ def _mark_context(features: list[_Features], headings: list[bool]) -> None:
         f.heading = headings[p]
         neighbours = [content[m] for m in (n - 1, n + 1) if 0 <= m < len(content)]
         f.beside_match = any(features[q].matched >= 0.5 and not headings[q] for q in neighbours)
+        f.after_colon = n > 0 and features[content[n - 1]].cues.ends_with_colon
+        f.beside_speech = any(_speech_strength(features[q].cues) == 1.0 for q in neighbours)
 
 
 def _headings(cues: list[SpeechCues]) -> list[bool]:
@@ -218,6 +229,8 @@ def _statement_probability(f: _Features) -> float:
     """How likely the paragraph carries the statement at all."""
     z = -3.0 + 8.0 * f.matched
     c = f.cues
+    if f.alone:
+        z += 4.5 * _speech_strength(c) + 1.5 * (f.after_colon + f.beside_speech)
     if c.reporting or c.first_person or c.second_person or c.salutation:
         # Words in someone's voice, or reported, may carry the statement unmatched, the more
         # so right beside paragraphs that other sources carry.
@@ -228,6 +241,16 @@ def _statement_probability(f: _Features) -> float:
     if f.heading:
         s *= 0.03  # a heading that echoes the statement is still the outlet's headline
     return s
+
+
+def _speech_strength(c: SpeechCues) -> float:
+    """How clearly a paragraph gives someone's words, in [0, 1], from its own text alone."""
+    words = max(1, c.words)
+    if c.mostly_quoted or c.prefixed_quote or c.reporting or c.first_person >= 0.04 * words:
+        return 1.0
+    if c.first_person or c.second_person or c.salutation or c.quoted_words:
+        return 0.5
+    return 0.0
 
 
 def _directness(f: _Features, source_bias: float) -> float:
@@ -292,7 +315,19 @@ def _decode(features: list[_Features]) -> list[tuple[int, list[float]]]:
     bias = _source_bias(features)
     emissions = [[max(e, 1e-9) for e in _emissions(f, bias)] for f in features]
     posteriors = _forward_backward(emissions)
-    return [(max(range(4), key=row.__getitem__), row) for row in posteriors]
+    return [(_choose(row), row) for row in posteriors]
+
+
+def _choose(posterior: list[float]) -> int:
+    """Decide whether a paragraph carries the statement, then how; else what it is.
+
+    Quotation and paraphrase answer the same first question, so their shares add up before
+    either competes with commentary or furniture.
+    """
+    carrying = posterior[_Q] + posterior[_P]
+    if carrying > max(posterior[_C], posterior[_B]):
+        return _Q if posterior[_Q] >= posterior[_P] else _P
+    return _C if posterior[_C] >= posterior[_B] else _B
 
 
 def _forward_backward(emissions: list[list[float]]) -> list[list[float]]:
@@ -373,6 +408,8 @@ def _evidence(
         out.append("a heading: short, with no final punctuation")
     if f.beside_match and f.matched < 0.5:
         out.append("next to a paragraph that other sources carry")
+    if f.alone:
+        out.append("no other source shares this text: judged on its own wording")
     state = decoded[p][0]
     run = sum(1 for q in (p - 1, p + 1) if 0 <= q < len(decoded) and decoded[q][0] == state)
     if run and state in (_Q, _P):
