@@ -45,6 +45,7 @@ _BLOCK_TAGS = frozenset([
     "th", "ul", "legend",
 ])  # fmt: skip
 _COLLAPSIBLE = re.compile(r"[ \t\n\r\f]+")  # HTML's whitespace: not U+00A0, not U+202F
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _PARAGRAPH_BREAK = re.compile(r" ?\n(?: ?\n)+ ?")  # two or more <br>, spaces between
 
 
@@ -60,10 +61,12 @@ class Unit:
 
     def mark(self, marker: str) -> None:
         """Put marker in the tree where this run starts."""
+        # lxml refuses to set text holding characters XML forbids, though a page's parsed
+        # text may hold them; the marked tree only serves to choose units, so drop them.
         if self.after is None:
-            self.owner.text = marker + (self.owner.text or "")
+            self.owner.text = marker + _XML_FORBIDDEN.sub("", self.owner.text or "")
         else:
-            self.after.tail = marker + (self.after.tail or "")
+            self.after.tail = marker + _XML_FORBIDDEN.sub("", self.after.tail or "")
 
     def blocks(self) -> list[Block]:
         if self.preformatted:
