@@ -1,12 +1,17 @@
-"""Make the files users bring, from a list of paragraphs: saved web pages and Word files."""
+"""Make the files users bring (saved web pages, Word files) and run the command line."""
 
 from __future__ import annotations
 
 import html
+import os
+import subprocess
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 import docx
+
+ROOT = Path(__file__).resolve().parents[1]
 
 # What surrounds an article on a news site. Every string in FURNITURE must stay out of what
 # Synopsis reads from the page.
@@ -105,3 +110,21 @@ def word_file(
 def paragraphs_of(path: Path) -> list[str]:
     """The non-empty lines of a UTF-8 text file."""
     return [line.strip() for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def run_cli(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
+    """Run `python -m reader` from this source tree, with the user folders inside home."""
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "PYTHONPATH": str(ROOT),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )

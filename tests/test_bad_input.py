@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 import subprocess
-import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -20,9 +19,8 @@ import pytest
 from reader.core import SourceError, load_source
 from reader.core.decoding import MAX_FILE_BYTES
 from reader.paths import bundled_sources
-from tests.builders import paragraphs_of, word_file
+from tests.builders import paragraphs_of, run_cli, word_file
 
-ROOT = Path(__file__).resolve().parents[1]
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
 FRENCH = "Le président a déclaré : « Nous ne céderons pas. »\nL’été dernier, 12 % des électeurs.\n"
 
@@ -168,23 +166,6 @@ def test_named_pipe_is_refused_without_blocking(tmp_path: Path) -> None:
 
 
 # Through the command line ------------------------------------------------------------------
-
-
-def run_cli(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "PYTHONPATH": str(ROOT),
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "reader", *map(str, args)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str], name: str) -> None:

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 # trafilatura and its helpers log parsing trouble; with no handler configured, Python would
 # print those records on stderr, breaking the one-line error contract of the command line.
+# For the same reason this module logs what it recovers from at INFO, never WARNING.
 for _name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
 
@@ -123,7 +124,7 @@ def _trafilatura_metadata(root: lxml.html.HtmlElement) -> PageMetadata:
         # extensive=False: a date from the page's markup, not one guessed from its text.
         document = extract_metadata(copy.deepcopy(root), extensive=False)
     except Exception:  # a third-party parser on untrusted input: metadata is optional
-        log.warning("could not read the page's metadata", exc_info=True)
+        log.info("could not read the page's metadata", exc_info=True)
         return PageMetadata()
     return PageMetadata(
         _clean(document.title),
@@ -174,7 +175,7 @@ def _chosen_by_trafilatura(root: lxml.html.HtmlElement, units: list[Unit]) -> li
             root, include_comments=False, include_tables=True, include_images=False
         )
     except Exception:  # a third-party extractor on untrusted input: fall back to structure
-        log.warning("article extraction failed; using the page structure", exc_info=True)
+        log.info("article extraction failed; using the page structure", exc_info=True)
         return []
     text = getattr(document, "text", None) or ""
     kept = {int(n) for n in re.findall(rf"⸨{nonce}:(\d+)⸩", text)}
