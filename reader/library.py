@@ -328,6 +328,7 @@ class Library:
 
     def _new_id(self, wanted: str) -> str:
         """Return wanted, or wanted-2, wanted-3…: unique even on a case-blind file system."""
+        wanted = wanted.lstrip(". ") or "source"  # a copy named ".x" would be a hidden file
         taken = {entry.id.casefold() for entry in self._entries}
         taken |= {source_id.casefold() for source_id in self._bundled}
         taken |= self._files.names_in_use()

@@ -8,7 +8,6 @@ a saved web page inside navigation, scripts, a sidebar and a footer, and as a Wo
 from __future__ import annotations
 
 import _socket
-import json
 import re
 import socket
 import subprocess
@@ -20,7 +19,7 @@ from docx.oxml import parse_xml
 
 from reader.core import Corpus, Source, load_source
 from reader.core.corpus import unique_id
-from tests.builders import FURNITURE, paragraphs_of, run_cli, web_page, word_file
+from tests.builders import FURNITURE, paragraphs_of, web_page, word_file
 from tests.conftest import DATA, labels_of
 from tests.netguard import ForbiddenAccess, no_network  # noqa: F401 (the fixture)
 
@@ -338,20 +337,3 @@ def test_web_page_without_landmarks_loses_its_sidebar_and_comments(tmp_path: Pat
         f"Paragraphe {n} de l'article, avec assez de mots pour être du contenu réel."
         for n in range(1, 7)
     ]
-
-
-@pytest.mark.cli
-def test_cli_analyzes_a_page_and_a_word_file_like_the_text(tmp_path: Path) -> None:
-    page = save(tmp_path / "page.html", web_page(paragraphs_of(TRAD_A)), "utf-8")
-    note = word_file(tmp_path / "note.docx", paragraphs_of(TRAD_A))
-    result = run_cli("analyze", TRAD_A, page, note, "--with", *OTHERS, "--json", home=tmp_path)
-    assert result.returncode == 0, result.stderr
-    text, from_page, from_word = json.loads(result.stdout)["sources"]
-    for source in (from_page, from_word):
-        assert [p["text"] for p in source["paragraphs"]] == paragraphs_of(TRAD_A)
-        assert [p["label"] for p in source["paragraphs"]] == [
-            p["label"] for p in text["paragraphs"]
-        ]
-    assert from_page["paragraphs"][0]["origin"].startswith("<h1> 1, line ")
-    assert from_word["paragraphs"][0]["origin"] == "docx paragraph 1"
-    assert from_page["title"] == "Le message de la directrice"

@@ -142,10 +142,12 @@ def test_two_files_of_the_same_name_get_two_ids(folder: Path, tmp_path: Path) ->
         (tmp_path / name).mkdir()
         (tmp_path / name / "Article.txt").write_text(f"Texte venu de {name}.", "utf-8")
     (tmp_path / "article.txt").write_text("Un troisième, en minuscules.", "utf-8")
+    (tmp_path / ".cache.txt").write_text("Un fichier caché.", "utf-8")
     library = open_library(folder)
     result = library.add([tmp_path / "a/Article.txt", tmp_path / "b/Article.txt"])
-    result2 = library.add([tmp_path / "article.txt"])
-    assert result.added + result2.added == ["Article", "Article-2", "article-3"]
+    result2 = library.add([tmp_path / "article.txt", tmp_path / ".cache.txt"])
+    assert result.added + result2.added == ["Article", "Article-2", "article-3", "cache"]
+    assert open_library(folder).ids()[-4:] == ["Article", "Article-2", "article-3", "cache"]
 
 
 # Removing and undoing ----------------------------------------------------------------------
