@@ -6,11 +6,12 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from reader.core.decoding import decode, read_bytes
+from reader.core.decoding import read_bytes
 from reader.core.errors import SourceError
+from reader.core.formats import extract
 from reader.core.metadata import guess_outlet, guess_title
 from reader.core.model import Paragraph, Sentence, Source
-from reader.core.segment import Block, sentence_spans, split_paragraphs
+from reader.core.segment import Block, sentence_spans
 from reader.core.text import Token, detect_language, tokenize
 
 
@@ -20,19 +21,30 @@ def source_id_for(path: Path) -> str:
 
 
 def load_source(path: str | Path, source_id: str | None = None) -> Source:
-    """Read a file and return it as a Source, or raise SourceError saying why not."""
+    """Read a file and return it as a Source, or raise SourceError saying why not.
+
+    The format follows the file's suffix: .html/.htm are saved web pages, .docx Word files,
+    anything else text (see reader.core.formats). The file is only read, never written.
+    """
     path = Path(path)
-    data = read_bytes(path)
-    decoded = decode(data, path)
-    blocks = split_paragraphs(decoded.text)
-    if not blocks:
+    return source_from_bytes(read_bytes(path), path, source_id)
+
+
+def source_from_bytes(data: bytes, path: Path, source_id: str | None = None) -> Source:
+    """Make a Source from a file's bytes already read; path names it and gives its format."""
+    extracted = extract(data, path)
+    if not extracted.blocks:
         raise SourceError(path, "has no text", "choose a file that contains text")
     return build_source(
-        blocks,
+        extracted.blocks,
         source_id or source_id_for(path),
         path=path,
-        encoding=decoded.encoding,
+        encoding=extracted.encoding,
         sha256=hashlib.sha256(data).hexdigest(),
+        title=extracted.title,
+        outlet=extracted.outlet,
+        date=extracted.date,
+        url=extracted.url,
     )
 
 

@@ -15,6 +15,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦–]\s|\d{1,3}[.)]\s|>)")
 
 # The widest a hard-wrapped file is commonly wrapped at (e-mail 72, Markdown 80, some 100+).
 _MAX_WRAP_WIDTH = 120
+# A wrapped line inside a paragraph fills at least this share of the width.
+_FULL = 0.6
 
 
 @dataclass(frozen=True)
@@ -34,8 +36,9 @@ def split_paragraphs(text: str) -> list[Block]:
     """Split a plain text into paragraphs as DESIGN.md defines them."""
     lines = normalise_line_endings(text).split("\n")
     blocks = _blocks(lines)
-    if _is_hard_wrapped(lines, blocks):
-        return [block for start, end in blocks for block in _join_block(lines, start, end)]
+    width = _wrap_width(lines, blocks)
+    if width:
+        return [b for start, end in blocks for b in _join_block(lines, start, end, width)]
     return [
         Block(line.strip(), f"line {number + 1}")
         for number, line in enumerate(lines)
@@ -59,19 +62,20 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     return blocks
 
 
-def _is_hard_wrapped(lines: list[str], blocks: list[tuple[int, int]]) -> bool:
-    """Tell whether the multi-line blocks are prose wrapped at one fixed width."""
+def _wrap_width(lines: list[str], blocks: list[tuple[int, int]]) -> int | None:
+    """Return the width the multi-line blocks are wrapped at, if they are prose wrapped at
+    one fixed width (else None)."""
     multi = [(s, e) for s, e in blocks if e - s >= 2]
     if not multi:
-        return False
+        return None
     lines_in_multi = sum(e - s for s, e in multi)
     non_blank = sum(e - s for s, e in blocks)
     if lines_in_multi < 0.5 * non_blank:
-        return False
+        return None
     widths = [len(lines[n].rstrip()) for s, e in multi for n in range(s, e)]
     width = max(widths)
     if width > _MAX_WRAP_WIDTH or width < 30:
-        return False
+        return None
     # Lines that are not the last of their block fill the width, give or take one word.
     inner = [
         len(lines[n].rstrip())
@@ -80,19 +84,26 @@ def _is_hard_wrapped(lines: list[str], blocks: list[tuple[int, int]]) -> bool:
         if not _LIST_ITEM.match(lines[n + 1])
     ]
     if len(inner) < 2:
-        return False
-    full = sum(1 for w in inner if w >= 0.6 * width)
-    return full >= 0.8 * len(inner) and statistics.median(inner) >= 0.75 * width
+        return None
+    full = sum(1 for w in inner if w >= _FULL * width)
+    wrapped = full >= 0.8 * len(inner) and statistics.median(inner) >= 0.75 * width
+    return width if wrapped else None
 
 
-def _join_block(lines: list[str], start: int, end: int) -> list[Block]:
-    """Join a wrapped block into paragraphs; list items and quotes start their own."""
+def _join_block(lines: list[str], start: int, end: int, width: int) -> list[Block]:
+    """Join a wrapped block into paragraphs; list items and quotes start their own.
+
+    A line that stops where the next line's first word would still have fitted ends its
+    paragraph: text copied from a PDF is wrapped with no blank line between paragraphs.
+    """
     paragraphs: list[Block] = []
     parts: list[str] = []
     first = start
     for number in range(start, end):
         line = lines[number].strip()
-        if parts and _LIST_ITEM.match(line) and not (line.startswith(">") and parts[0][:1] == ">"):
+        continues_quote = line.startswith(">") and bool(parts) and parts[0].startswith(">")
+        item = bool(_LIST_ITEM.match(line)) and not continues_quote
+        if parts and (item or _ends_early(lines[number - 1], line, width)):
             paragraphs.append(_block(parts, first, number - 1))
             parts, first = [], number
         if parts and line.startswith(">") and parts[0].startswith(">"):
@@ -100,6 +111,12 @@ def _join_block(lines: list[str], start: int, end: int) -> list[Block]:
         parts.append(line)
     paragraphs.append(_block(parts, first, end - 1))
     return paragraphs
+
+
+def _ends_early(line: str, following: str, width: int) -> bool:
+    """Tell whether a line stopped before the next line's first word would have filled it."""
+    first_word = following.split(maxsplit=1)[0] if following.strip() else ""
+    return len(line.rstrip()) + 1 + len(first_word) <= width
 
 
 def _block(parts: list[str], first: int, last: int) -> Block:
@@ -171,18 +188,31 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_WORD_BEFORE = re.compile(r"\w+$")
+_LEADING_SPACE = re.compile(r"\s*")
+_NEXT_CHARACTER = re.compile(r"\s*(\S)")
+# Longer than any abbreviation or list number; looking no further back keeps a paragraph of
+# a megabyte (a text with no line breaks) linear instead of quadratic.
+_LOOK_BACK = 40
+
+
 def _is_sentence_end(text: str, start: int, end: int) -> bool:
-    before = text[:start]
-    word = re.search(r"(\w+)$", before)
-    if text[start] == "." and word:
-        token = word.group(1)
-        if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
-            return False
-        if token.isdigit() and not before[: word.start()].strip():
-            return False  # "1. Telegram dispose…": a list number, not an end
-    after = text[end:].lstrip()
+    if text[start] == ".":
+        word = _WORD_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+        if word:
+            token = word.group()
+            if token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isupper()):
+                return False
+            if token.isdigit() and _only_space_before(text, word.start()):
+                return False  # "1. Telegram dispose…": a list number, not an end
+    after = _NEXT_CHARACTER.match(text, end)
     # A sentence continues after "…" or "!" when the next word starts in lower case.
-    return not (after and after[0].islower() and text[start] in "…!?")
+    return not (after and after.group(1).islower() and text[start] in "…!?")
+
+
+def _only_space_before(text: str, index: int) -> bool:
+    match = _LEADING_SPACE.match(text, 0, index)
+    return match is not None and match.end() == index
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
