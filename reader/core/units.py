@@ -33,6 +33,8 @@ _MIN_OVERLAP = 6.0
 _MIN_SHARED_RARE = 6.0
 # …and only a unit's best few candidates in each other source are scored.
 _CANDIDATES_PER_SOURCE = 16
+_BLOCK = 2048  # units whose shared weights are computed at once
+_PAIR_CHUNK = 50_000  # pairs scored at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,20 +210,19 @@ class UnitTable:
             cols.extend(columns[k] for k in keys)
         shape = (len(self.units), len(columns))
         signature = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
-        shared = (signature.multiply(idf).tocsr() @ signature.T).tocoo()
+        weighted = signature.multiply(idf).tocsr()
+        transposed = signature.T.tocsc()
         source = np.array([unit.source for unit in self.units])
-        a, b, weight = shared.row, shared.col, shared.data
-        keep = (source[a] != source[b]) & ((weight >= _MIN_SHARED_RARE) | short[a] | short[b])
-        a, b, weight = a[keep], b[keep], weight[keep]
-        # Each unit's best few partners in each other source (the product holds both (a, b)
-        # and (b, a), so every unit is seen from its own side).
-        order = np.lexsort((-weight, source[b], a))
-        a, b = a[order], b[order]
-        group = np.r_[True, (a[1:] != a[:-1]) | (source[b][1:] != source[b][:-1])]
-        start = np.maximum.accumulate(np.where(group, np.arange(len(a)), 0))
-        best = (np.arange(len(a)) - start) < _CANDIDATES_PER_SOURCE
-        low, high = np.minimum(a[best], b[best]), np.maximum(a[best], b[best])
-        pairs = np.unique(np.stack([low, high], axis=1), axis=0) if len(low) else np.empty((0, 2))
+        lows, highs = [], []
+        # Row blocks keep the product (shared rare weight of every pair) small in memory.
+        for first in range(0, len(self.units), _BLOCK):
+            block = (weighted[first : first + _BLOCK] @ transposed).tocoo()
+            low, high = _best_partners(block.row + first, block.col, block.data, source, short)
+            lows.append(low)
+            highs.append(high)
+        if not lows or not sum(len(x) for x in lows):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        pairs = np.unique(np.stack([np.concatenate(lows), np.concatenate(highs)], axis=1), axis=0)
         return pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
 
     def values(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -230,8 +231,11 @@ class UnitTable:
             return np.zeros(0)
         _, layers, idf = self._matrices()
         overlap = np.zeros(len(a))
-        for layer in layers:
-            overlap += np.asarray(layer[a].multiply(layer[b]) @ idf).ravel()
+        for first in range(0, len(a), _PAIR_CHUNK):  # chunks bound the rows copied at once
+            part = slice(first, first + _PAIR_CHUNK)
+            for layer in layers:
+                products = layer[a[part]].multiply(layer[b[part]])
+                overlap[part] += np.asarray(products @ idf).ravel()
         weights = np.asarray(self.weights)
         wa, wb = weights[a], weights[b]
         total = wa + wb
@@ -241,3 +245,20 @@ class UnitTable:
         damp = np.minimum(1.0, small / _MIN_FRAGMENT_WEIGHT)
         value = np.maximum(dice, 0.8 * contain * damp)
         return np.where(overlap >= _MIN_OVERLAP, value, 0.0)
+
+
+def _best_partners(
+    a: np.ndarray, b: np.ndarray, weight: np.ndarray, source: np.ndarray, short: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Keep each unit's best few partners in each other source, as (low, high) index pairs.
+
+    The product holds both (a, b) and (b, a), so every unit is seen from its own side.
+    """
+    keep = (source[a] != source[b]) & ((weight >= _MIN_SHARED_RARE) | short[a] | short[b])
+    a, b, weight = a[keep], b[keep], weight[keep]
+    order = np.lexsort((-weight, source[b], a))
+    a, b = a[order], b[order]
+    group = np.r_[True, (a[1:] != a[:-1]) | (source[b][1:] != source[b][:-1])]
+    start = np.maximum.accumulate(np.where(group, np.arange(len(a)), 0))
+    best = (np.arange(len(a)) - start) < _CANDIDATES_PER_SOURCE
+    return np.minimum(a[best], b[best]), np.maximum(a[best], b[best])
