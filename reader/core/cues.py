@@ -350,17 +350,9 @@ _REPORTING_EN = re.compile(
     _I,
 )
 _FR_TRIGGERS = (
-    "se ",
-    "savoir",
-    "selon",
-    "après",
-    "croire",
-    "dans son",
-    "dans sa",
-    "-t-",
-    "-il",
-    "-elle",
-)
+    "se dit", "se déclar", "se disant", "se montr", "se veut", "se voulant", "fait savoir",
+    "selon", "après", "croire", "dans son", "dans sa", "-t-", "a-il", "a-elle", "ont-il",
+)  # fmt: skip
 _EN_TRIGGERS = (
     "said says told explain added stated wrote writes claim argu noted insist announc "
     "acknowledg admitted warned stress according in his in her in their"
