@@ -167,3 +167,43 @@ def test_live_blog_entries(speech: Corpus) -> None:
         "14h55": C,
         "Cet article est mis à jour": B,
     })  # fmt: skip
+
+
+# A third case, in English: a company's own post, a wire report, an opinion column.
+
+
+@pytest.fixture(scope="module")
+def english() -> Corpus:
+    corpus = Corpus.from_paths(sorted((DATA / "english").glob("*.txt")))
+    corpus.analysis()
+    return corpus
+
+
+def test_english_sources(english: Corpus) -> None:
+    expect(english, "blogpost", {
+        "A note to our community": C,
+        "Posted by Maya Okafor": B,
+        "Last week, an attacker": Q,
+        "I want to say clearly": Q,
+        "No payment information": Q,
+        "Starting today": Q,
+        "We have hired": Q,
+        "I am sorry": Q,
+    })  # fmt: skip
+    expect(english, "wire", {
+        "By Daniel Reyes": B,
+        "Updated May 14": B,
+        "Chief executive Maya Okafor said": P,
+        "She said no payment": P,
+        "According to Okafor": P,
+        '"We will publish': Q,
+        "The breach is the third": C,
+        "Share this article": B,
+    })  # fmt: skip
+    expect(english, "column", {
+        "Opinion: An apology": C,
+        "Health providers keep promising": C,
+        "If regulators want change": C,
+        "The author teaches": B,
+    })  # fmt: skip
+    assert english.source("blogpost").language == "english"

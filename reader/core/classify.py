@@ -235,6 +235,8 @@ def _statement_probability(f: _Features) -> float:
         # Words in someone's voice, or reported, may carry the statement unmatched, the more
         # so right beside paragraphs that other sources carry.
         z += 2.0 if f.beside_match else 1.0
+        if f.beside_match and c.first_person >= 0.08 * max(1, c.words):
+            z += 0.5  # plainly in the speaker's voice, right after what others carry
     if f.cues.words < 4:
         z -= 1.0
     s = _sigmoid(z)

@@ -96,6 +96,7 @@ _CAREER = re.compile(
     r"passionn[ée]e?|since|joined|graduated)\b|\b(?:19|20)\d{2}\b",
     _I,
 )
+_AUTHOR_LINE = re.compile(r"^(?:the author|l['’]auteure?|l['’]autrice)\b", _I)
 _SALUTATION = re.compile(
     r"^(?:mesdames|messieurs|chers?|ch[èe]res?|mes chers|mes ch[èe]res|"
     r"ladies and gentlemen|dear|my fellow)\b",
@@ -189,8 +190,12 @@ def furniture(text: str, *, near_end: bool = False) -> tuple[float, str]:
         return min(1.0, base + 0.05 * (len(hits) - 1)), hits[0]
     if n <= 4 and all(_NAME_WORD.match(w) for w in words) and not stripped.endswith((".", "!")):
         return 0.7, "a bare name (byline or site name)"
-    if near_end and n <= 90 and _BIO.search(stripped) and _CAREER.search(stripped):
-        return 0.7, "an author's biography"
+    if (
+        near_end
+        and n <= 90
+        and ((_BIO.search(stripped) and _CAREER.search(stripped)) or _AUTHOR_LINE.match(stripped))
+    ):
+        return 0.85, "an author's biography"
     return 0.0, ""
 
 
@@ -401,7 +406,13 @@ def speech_cues(text: str) -> SpeechCues:
         reporting=tuple(reporting),
         conditional=sum(1 for w in outside_words if w.endswith(("rait", "raient"))),
         quoted_words=quoted_words,
-        mostly_quoted=bool(spans) and quoted_words >= 0.5 * max(1, len(words)),
+        # Half the words, or a whole quoted sentence (eight words and more) in a paragraph
+        # whose rest is the attribution and a little context.
+        mostly_quoted=bool(spans)
+        and (
+            quoted_words >= 0.5 * max(1, len(words))
+            or (quoted_words >= 8 and quoted_words >= 0.35 * len(words))
+        ),
         salutation=bool(_SALUTATION.match(stripped)),
         prefixed_quote=stripped.startswith(">"),
         heading=looks_like_heading(stripped),
