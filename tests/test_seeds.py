@@ -50,6 +50,8 @@ REPORTED_001 = [
     "Cependant, il a déclaré",
     "Durov a déclaré à la fin",
     "Durov a déclaré qu’il partagerait",
+    "Il a offert plus d’exemples",
+    "Durov a offert un exemple",
 ]
 # 001 reports what 000 quotes: its paragraph -> the 000 paragraph it reports
 REPORTS_001_000 = {

@@ -234,9 +234,11 @@ def _statement_probability(f: _Features) -> float:
     if c.reporting or c.first_person or c.second_person or c.salutation:
         # Words in someone's voice, or reported, may carry the statement unmatched, the more
         # so right beside paragraphs that other sources carry.
-        z += 2.0 if f.beside_match else 1.0
+        z += (2.5 if c.reporting else 2.0) if f.beside_match else 1.0
         if f.beside_match and c.first_person >= 0.08 * max(1, c.words):
             z += 0.5  # plainly in the speaker's voice, right after what others carry
+    elif c.subject_act and f.beside_match:
+        z += 1.5  # "Il a offert plus d'exemples :" between two reports
     if f.cues.words < 4:
         z -= 1.0
     s = _sigmoid(z)

@@ -96,6 +96,11 @@ _CAREER = re.compile(
     r"passionn[ée]e?|since|joined|graduated)\b|\b(?:19|20)\d{2}\b",
     _I,
 )
+_SUBJECT_ACT = re.compile(
+    r"(?:^|[.!?]\s+)(?:Il|Elle|Ils|Elles|He|She|They|[A-ZÀ-Ý][\w'’-]+)\s+"
+    r"(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+ment\s+|aussi\s+|également\s+)?"
+    r"[a-zà-ÿ]+(?:é|ée|és|i|is|it|u|us|ert|ed)\b"
+)
 _AUTHOR_LINE = re.compile(r"^(?:the author|l['’]auteure?|l['’]autrice)\b", _I)
 _SALUTATION = re.compile(
     r"^(?:mesdames|messieurs|chers?|ch[èe]res?|mes chers|mes ch[èe]res|"
@@ -376,6 +381,7 @@ class SpeechCues:
     reporting: tuple[str, ...]  # the reporting phrases found
     conditional: int
     quoted_words: int  # words inside guillemets
+    subject_act: bool  # a sentence opens "Il a …" / "Durov a …": someone did or said something
     mostly_quoted: bool  # most of its words are inside quotation marks
     salutation: bool  # opens by addressing an audience: "Mesdames, Messieurs", "Dear"…
     prefixed_quote: bool  # "> " e-mail or forum quote
@@ -414,6 +420,7 @@ def speech_cues(text: str) -> SpeechCues:
             or (quoted_words >= 8 and quoted_words >= 0.35 * len(words))
         ),
         salutation=bool(_SALUTATION.match(stripped)),
+        subject_act=bool(_SUBJECT_ACT.search(outside)),
         prefixed_quote=stripped.startswith(">"),
         heading=looks_like_heading(stripped),
         ends_with_colon=stripped.endswith(":"),
