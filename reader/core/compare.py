@@ -36,6 +36,9 @@ class Row:
     right: tuple[int, ...]
     similarity: float
     diff: tuple[tuple[int, str], ...]
+    # Both sides quote the statement: only then are their differences held to meaning (a
+    # report rewords by nature). The corpus sets it from the labels.
+    quoted: bool = True
 
     @property
     def matched(self) -> bool:

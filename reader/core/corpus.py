@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core.classify import ParagraphLabel, classify
-from reader.core.compare import Comparison, compare_sources
+from reader.core.compare import Comparison, Row, compare_sources
 from reader.core.linking import Link, link_corpus
 from reader.core.loading import load_source, source_id_for
 from reader.core.model import Label, Source
@@ -121,27 +121,38 @@ class Corpus:
     def comparison(self, left_id: str, right_id: str) -> Comparison:
         """Return the aligned rows of two sources (computed once, then cached)."""
         key = (left_id, right_id)
-        if key not in self._comparisons and STATEMENT_ID in key:
+        if key not in self._comparisons:
+            self._comparisons[key] = self._marked(self._compare(left_id, right_id))
+        return self._comparisons[key]
+
+    def _marked(self, comparison: Comparison) -> Comparison:
+        """Mark the rows whose both sides are quotations of the statement."""
+        left = self.paragraph_analysis(comparison.left.id)
+        right = self.paragraph_analysis(comparison.right.id)
+
+        def quoted(row: Row) -> bool:
+            return all(left[p].label == Label.QUOTATION for p in row.left) and all(
+                right[p].label == Label.QUOTATION for p in row.right
+            )
+
+        rows = tuple(replace(row, quoted=quoted(row)) for row in comparison.rows)
+        return replace(comparison, rows=rows)
+
+    def _compare(self, left_id: str, right_id: str) -> Comparison:
+        if STATEMENT_ID in (left_id, right_id):
             other = right_id if left_id == STATEMENT_ID else left_id
-            self._comparisons[key] = compare_with_statement(
+            return compare_with_statement(
                 self.source(other),
                 self.index(other),
                 self.analysis().statement,
                 self.statement_source(),
                 statement_left=left_id == STATEMENT_ID,
             )
-        if key not in self._comparisons:
-            analysis = self.analysis()
-            left, right = self.index(left_id), self.index(right_id)
-            self._comparisons[key] = compare_sources(
-                self.sources[left],
-                self.sources[right],
-                left,
-                right,
-                analysis.table,
-                analysis.links,
-            )
-        return self._comparisons[key]
+        analysis = self.analysis()
+        left, right = self.index(left_id), self.index(right_id)
+        return compare_sources(
+            self.sources[left], self.sources[right], left, right, analysis.table, analysis.links
+        )
 
 
 def unique_id(wanted: str, taken: set[str]) -> str:

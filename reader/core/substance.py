@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from reader.core.compare import PARAGRAPH_SEPARATOR, Row
-from reader.core.diff import DELETE, EQUAL
+from reader.core.diff import DELETE, EQUAL, INSERT
 from reader.core.text import Kind, strip_accents, tokenize
 
 
@@ -49,7 +49,9 @@ class Change:
         """One line for a list of differences: what changed, quoted from both sides."""
         left, right = _short(self.left), _short(self.right)
         if self.kind == ChangeKind.SENTENCE:
-            return f"sentence only on the {'left' if left else 'right'}: «{left or right}»"
+            on_left = any(ch.isalnum() for ch in self.left)
+            side, text = ("left", left) if on_left else ("right", right)
+            return f"sentence only on the {side}: «{text}»"
         if not left:
             return f"{self.kind.value}: added «{right}»"
         if not right:
@@ -70,6 +72,11 @@ def changes(row: Row) -> list[Change]:
     """Return the changes of a matched row, each classified."""
     found: list[Change] = []
     ops = row.diff
+    # Only quotations are held to the statement's meaning, and a sentence on one side only
+    # is a dropped sentence only between two paragraphs (not where passages were cut).
+    judged = row.matched and row.quoted
+    differs = _row_differences(ops) if judged else set()
+    whole = judged and len(row.left) == 1 and len(row.right) == 1
     i = 0
     before = ""  # the equal text just before the change, to tell a sentence's start
     while i < len(ops):
@@ -84,30 +91,64 @@ def changes(row: Row) -> list[Change]:
             i += 1
         left_text, right_text = "".join(left), "".join(right)
         starts = not before.strip() or bool(_OPENS_SENTENCE.search(before))
-        kind = classify_change(left_text, right_text, starts) if row.matched else ChangeKind.WORDING
+        kind = classify_change(left_text, right_text, starts, differs, sentences=whole)
+        if not judged and kind != ChangeKind.IGNORED:
+            kind = ChangeKind.WORDING
         found.append(Change(kind, left_text, right_text, start, i))
     return found
 
 
-def classify_change(left: str, right: str, sentence_start: bool = True) -> ChangeKind:
+def _row_differences(ops: Sequence[tuple[int, str]]) -> set[ChangeKind]:
+    """Which kinds of content differ between the two sides of a whole row.
+
+    A number, negation or name that only moves within the row (the same on both sides,
+    elsewhere in the sentence) is rewording, not a change of meaning.
+    """
+    left_text = "".join(t for op, t in ops if op != INSERT)
+    right_text = "".join(t for op, t in ops if op != DELETE)
+    left, right = tokenize(left_text), tokenize(right_text)
+    kinds = set()
+    if _numbers(left) != _numbers(right):
+        kinds.add(ChangeKind.NUMBER)
+    if _negations(left) != _negations(right):
+        kinds.add(ChangeKind.NEGATION)
+    if _names(left_text, True) != _names(right_text, True):
+        kinds.add(ChangeKind.NAME)
+    return kinds
+
+
+def classify_change(
+    left: str,
+    right: str,
+    sentence_start: bool = True,
+    row_differs: set[ChangeKind] | frozenset[ChangeKind] | None = None,
+    sentences: bool = True,
+) -> ChangeKind:
     """Classify one change by what differs between its two sides.
 
-    sentence_start says whether the change begins a sentence, where a capital is no name.
+    sentence_start says whether the change begins a sentence, where a capital is no name;
+    row_differs which kinds differ over the whole row (a kind that does not only moved);
+    None when the change stands alone.
     """
+    if row_differs is None:
+        row_differs = {ChangeKind.NUMBER, ChangeKind.NEGATION, ChangeKind.NAME}
     lt, rt = tokenize(left), tokenize(right)
     l_content = [t for t in lt if t.is_content]
     r_content = [t for t in rt if t.is_content]
     if not l_content and not r_content:
         return ChangeKind.IGNORED
-    if _numbers(lt) != _numbers(rt):
-        return ChangeKind.NUMBER
-    if _negations(lt) != _negations(rt):
-        return ChangeKind.NEGATION
-    if _names(left, sentence_start) != _names(right, sentence_start):
-        return ChangeKind.NAME
+    # A whole sentence on one side only is that, whatever words it holds.
     one_sided = left.strip() if not r_content else right.strip() if not l_content else ""
     if one_sided and len(one_sided.split()) >= 5 and _SENTENCE_END.search(one_sided):
-        return ChangeKind.SENTENCE
+        return ChangeKind.SENTENCE if sentences else ChangeKind.WORDING
+    if ChangeKind.NUMBER in row_differs and _numbers(lt) != _numbers(rt):
+        return ChangeKind.NUMBER
+    if ChangeKind.NEGATION in row_differs and _negations(lt) != _negations(rt):
+        return ChangeKind.NEGATION
+    if ChangeKind.NAME in row_differs and (
+        _names(left, sentence_start) != _names(right, sentence_start)
+    ):
+        return ChangeKind.NAME
     return ChangeKind.WORDING
 
 
