@@ -146,6 +146,7 @@ class Corpus:
                 self.index(other),
                 self.analysis().statement,
                 self.statement_source(),
+                self.analysis().table,
                 statement_left=left_id == STATEMENT_ID,
             )
         analysis = self.analysis()

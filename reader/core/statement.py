@@ -15,6 +15,7 @@ from reader.core.loading import build_source
 from reader.core.model import Label, Source
 from reader.core.passages import Passage, Statement
 from reader.core.segment import Block
+from reader.core.units import UnitTable
 
 STATEMENT_ID = "statement"
 STATEMENT_TITLE = "The statement, reconstructed"
@@ -53,16 +54,32 @@ def passage_label(passage: Passage) -> Label:
 
 
 def compare_with_statement(
-    source: Source, index: int, statement: Statement, pseudo: Source, statement_left: bool
+    source: Source,
+    index: int,
+    statement: Statement,
+    pseudo: Source,
+    table: UnitTable,
+    statement_left: bool,
 ) -> Comparison:
-    """Rows pairing a source's paragraphs with the passages they carry."""
+    """Rows pairing a source's paragraphs with the passages they carry.
+
+    A paragraph is weighed against each passage it is a member of by the words they share,
+    so that a paragraph spanning two passages and a neighbour echoing one phrase of them
+    each land in the right row.
+    """
     edges: dict[tuple[int, int], float] = defaultdict(float)
     for n, passage in enumerate(statement.passages):
-        carriage = passage.carried.get(index)
-        weight = carriage.closeness * carriage.share if carriage else 0.5
+        passage_bag: dict[str, int] = defaultdict(int)
+        for unit in passage.units:
+            for key, count in table.units[unit].bag.items():
+                passage_bag[key] += count
+        passage_weight = table.weight(passage_bag)
         for s, p in passage.members:
-            if s == index:
-                edges[(n, p) if statement_left else (p, n)] += weight
+            if s != index:
+                continue
+            bag, weight = table.paragraph_bag(index, p)
+            score = table.score_bags(passage_bag, bag, passage_weight, weight).value
+            edges[(n, p) if statement_left else (p, n)] += max(score, 0.01)
     if statement_left:
         return rows_from_edges(pseudo, source, edges)
     return rows_from_edges(source, pseudo, edges)

@@ -45,11 +45,18 @@ class Change:
     first_op: int  # index of the change's first op in the row's diff
     last_op: int  # one past its last op
 
-    def describe(self) -> str:
-        """One line for a list of differences: what changed, quoted from both sides."""
+    def describe(self, against: str | None = None) -> str:
+        """One line for a list of differences: what changed, quoted from both sides.
+
+        against names the left side when it is a reference (the statement): a sentence only
+        there is then one the right side leaves out.
+        """
         left, right = _short(self.left), _short(self.right)
         if self.kind == ChangeKind.SENTENCE:
             on_left = any(ch.isalnum() for ch in self.left)
+            if against is not None:
+                verb = "leaves out" if on_left else "adds"
+                return f"{verb} a sentence of {against}: «{left if on_left else right}»"
             side, text = ("left", left) if on_left else ("right", right)
             return f"sentence only on the {side}: «{text}»"
         if not left:
