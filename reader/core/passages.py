@@ -294,8 +294,9 @@ def _order(
         host = _host(group, table, labels)
         own = [u for u in group if table.units[u].source == host]
         first = min(own)
-        preceding = [max(assigned[v]) for v in table.by_source[host] if v < first and v in assigned]
-        anchor = preceding[-1] if preceding else -1
+        start = table.by_source[host].start
+        preceding = next((v for v in range(first - 1, start - 1, -1) if v in assigned), None)
+        anchor = max(assigned[preceding]) if preceding is not None else -1
         slots[anchor].append((first, own + [u for u in group if u not in own]))
     ordered: list[list[int]] = [g for _, g in sorted(slots.get(-1, []))]
     for g, group in enumerate(groups):

@@ -91,6 +91,7 @@ class UnitTable:
         self.weights = [self.weight(u.bag) for u in self.units]
         self._common = max(_MIN_COMMON, int(_COMMON_SHARE * n))
         self._paragraph_bags: dict[tuple[int, int], tuple[dict[str, int], float]] = {}
+        self._paragraph_scores: dict[tuple[tuple[int, int], tuple[int, int]], Score] = {}
         self._layers: tuple[dict[str, int], list[sparse.csr_matrix], np.ndarray] | None = None
 
     def paragraph_bag(self, source: int, paragraph: int) -> tuple[dict[str, int], float]:
@@ -105,9 +106,12 @@ class UnitTable:
 
     def paragraph_score(self, a: tuple[int, int], b: tuple[int, int]) -> Score:
         """Score two whole paragraphs, for text that one source splits and another merges."""
-        bag_a, weight_a = self.paragraph_bag(*a)
-        bag_b, weight_b = self.paragraph_bag(*b)
-        return self.score_bags(bag_a, bag_b, weight_a, weight_b)
+        key = (a, b)
+        if key not in self._paragraph_scores:
+            bag_a, weight_a = self.paragraph_bag(*a)
+            bag_b, weight_b = self.paragraph_bag(*b)
+            self._paragraph_scores[key] = self.score_bags(bag_a, bag_b, weight_a, weight_b)
+        return self._paragraph_scores[key]
 
     def weight(self, bag: dict[str, int]) -> float:
         idf = self.idf
