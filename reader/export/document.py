@@ -1,0 +1,258 @@
+"""The exported comparison as HTML: header, legend, the rows side by side, a closing summary.
+
+The same markup serves the HTML export (a standalone page) and the PDF (laid out by Qt's
+QTextDocument, which understands this subset of HTML). Every piece of source text goes
+through `html.escape`: `<strong>` in a source is printed as the characters `<strong>`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from reader import APP_NAME, __version__
+from reader.core.compare import Comparison, Row
+from reader.core.corpus import Corpus
+from reader.core.model import Label, Source
+from reader.core.statement import STATEMENT_ID
+from reader.core.substance import Highlight, changes, highlights
+
+LETTERS = {
+    Label.QUOTATION: "Q",
+    Label.PARAPHRASE: "P",
+    Label.COMMENTARY: "C",
+    Label.BOILERPLATE: "B",
+}
+NAMES = {
+    Label.QUOTATION: "quotation",
+    Label.PARAPHRASE: "paraphrase",
+    Label.COMMENTARY: "commentary",
+    Label.BOILERPLATE: "boilerplate",
+}
+# Light tints print well and keep black text legible; the letter says the label in grey too.
+TINTS = {
+    Label.QUOTATION: "#e3ecf9",
+    Label.PARAPHRASE: "#fbeedb",
+    Label.COMMENTARY: "#ffffff",
+    Label.BOILERPLATE: "#f1e9f3",
+}
+WORDING = "#ffe08a"  # rewording: only on this side
+MEANING = "#f4a3a0"  # a number, a name, a negation or a sentence that differs
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    paper: str = "a4"  # "a4" or "letter"
+    landscape: bool = False
+    skip_boilerplate: bool = False
+
+
+@dataclass(frozen=True)
+class ExportContent:
+    """The document and what the page furniture of every page repeats."""
+
+    html: str
+    running_title: str  # the pair's names, for every page's header
+
+
+def build(
+    corpus: Corpus,
+    left_id: str,
+    right_id: str,
+    options: ExportOptions,
+    when: datetime | None = None,
+) -> ExportContent:
+    comparison = corpus.comparison(left_id, right_id)
+    left, right = comparison.left, comparison.right
+    labels = {
+        -1: [p.label for p in corpus.paragraph_analysis(left_id)],
+        1: [p.label for p in corpus.paragraph_analysis(right_id)],
+    }
+    rows = _kept_rows(comparison, labels, options)
+    when = when or datetime.now(UTC)
+    parts = [
+        _header(left, right, when),
+        _legend(),
+        _rows_table(comparison, rows, labels, options),
+        _summary(corpus, comparison, labels),
+    ]
+    body = "\n".join(parts)
+    title = f"{left.title} — {right.title}"
+    page = (
+        "<!DOCTYPE html>\n<html><head><meta charset='utf-8'>"
+        f"<title>{_e(APP_NAME)}: {_e(title)}</title>"
+        f"<style>{_CSS}</style></head><body>{body}</body></html>"
+    )
+    return ExportContent(page, f"{_short(left.title, 50)}  ↔  {_short(right.title, 50)}")
+
+
+_CSS = """
+body { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; font-size: 9pt; color: #111; }
+h1 { font-size: 14pt; margin: 0 0 4pt 0; }
+h2 { font-size: 11pt; margin: 10pt 0 4pt 0; }
+table { border-collapse: collapse; }
+td, th { vertical-align: top; padding: 3pt; }
+.meta td { border: 0; padding: 1pt 6pt 1pt 0; }
+.rows td { border: 1px solid #999; }
+.rows th { border: 1px solid #999; background-color: #eeeeee; text-align: left; }
+.letter { font-weight: bold; color: #444; }
+.sim { color: #555; font-size: 8pt; }
+.none { color: #888; }
+.meaning { background-color: #f4a3a0; text-decoration: underline; font-weight: bold; }
+.wording { background-color: #ffe08a; }
+"""
+
+
+def _header(left: Source, right: Source, when: datetime) -> str:
+    rows = []
+    for side, source in (("Left", left), ("Right", right)):
+        outlet = source.outlet or "—"
+        name = source.path.name if source.path else f"({source.id})"
+        rows.append(
+            "<tr>"
+            f"<td width='60'><b>{side}</b></td><td><b>{_e(source.title)}</b><br>"
+            f"outlet: {_e(outlet)} · file: {_e(name)}<br>"
+            f"<span class='sim'>SHA-256 {_e(source.sha256)}</span></td></tr>"
+        )
+    stamp = when.strftime("%Y-%m-%d %H:%M UTC")
+    return (
+        f"<h1>{_e(APP_NAME)}: comparison</h1>"
+        f"<table class='meta'>{''.join(rows)}</table>"
+        f"<p class='sim'>Exported {stamp} with {_e(APP_NAME)} {_e(__version__)}.</p>"
+    )
+
+
+def _legend() -> str:
+    cells = "".join(
+        f"<td style='background-color:{TINTS[label]}; border:1px solid #999'>"
+        f"<span class='letter'>{LETTERS[label]}</span> {NAMES[label]}</td>"
+        for label in Label
+    )
+    return (
+        "<h2>Legend</h2>"
+        f"<table><tr>{cells}</tr></table>"
+        "<p><span class='wording'>rewording</span> only on this side &nbsp; "
+        "<span class='meaning'>change of meaning</span> (a number, a name, a negation, a "
+        "sentence) &nbsp; <span class='none'>—</span> no counterpart</p>"
+    )
+
+
+def _kept_rows(
+    comparison: Comparison, labels: dict[int, list[Label]], options: ExportOptions
+) -> list[tuple[Row, list[int], list[int]]]:
+    kept = []
+    for row in comparison.rows:
+        left = [p for p in row.left if not _skipped(labels[-1][p], options)]
+        right = [p for p in row.right if not _skipped(labels[1][p], options)]
+        if left or right:
+            kept.append((row, left, right))
+    return kept
+
+
+def _skipped(label: Label, options: ExportOptions) -> bool:
+    return options.skip_boilerplate and label == Label.BOILERPLATE
+
+
+def _rows_table(
+    comparison: Comparison,
+    rows: Sequence[tuple[Row, list[int], list[int]]],
+    labels: dict[int, list[Label]],
+    options: ExportOptions,
+) -> str:
+    head = (
+        "<tr><th width='46%'>" + _e(_short(comparison.left.title, 60)) + "</th>"
+        "<th width='8%'>≈</th><th width='46%'>"
+        + _e(_short(comparison.right.title, 60))
+        + "</th></tr>"
+    )
+    body = []
+    for row, left, right in rows:
+        left_cell = _cell(comparison.left, left, labels[-1], highlights(row, -1))
+        right_cell = _cell(comparison.right, right, labels[1], highlights(row, 1))
+        similarity = f"{row.similarity:.0%}" if row.matched else "—"
+        body.append(
+            f"<tr>{left_cell}<td class='sim' align='center' nowrap>{similarity}</td>"
+            f"{right_cell}</tr>"
+        )
+    return (
+        "<h2>The two sources, row by row as aligned</h2>"
+        f"<table class='rows' width='100%' cellspacing='0' cellpadding='3'>{head}"
+        + "".join(body)
+        + "</table>"
+    )
+
+
+def _cell(
+    source: Source, paragraphs: list[int], labels: list[Label], spans: list[Highlight]
+) -> str:
+    if not paragraphs:
+        return "<td class='none'>—</td>"
+    label = labels[paragraphs[0]]
+    parts = []
+    for p in paragraphs:
+        text = _highlighted(source.paragraphs[p].text, [h for h in spans if h.paragraph == p])
+        parts.append(
+            f"<p style='margin:0 0 3pt 0'><span class='letter'>{LETTERS[labels[p]]}</span> "
+            f"<span class='sim'>¶{p}</span> {text}</p>"
+        )
+    return f"<td style='background-color:{TINTS[label]}'>{''.join(parts)}</td>"
+
+
+def _highlighted(text: str, spans: list[Highlight]) -> str:
+    out, position = [], 0
+    for h in sorted(spans, key=lambda h: h.start):
+        if h.start < position:
+            continue
+        out.append(_e(text[position : h.start]))
+        css = "meaning" if h.kind.substantive else "wording"
+        out.append(f"<span class='{css}'>{_e(text[h.start : h.end])}</span>")
+        position = h.end
+    out.append(_e(text[position:]))
+    return "".join(out)
+
+
+def _summary(corpus: Corpus, comparison: Comparison, labels: dict[int, list[Label]]) -> str:
+    left, right = comparison.left, comparison.right
+    counts = "".join(
+        f"<tr><td>{_e(_short(source.title, 60))}</td>"
+        + "".join(f"<td align='right'>{labels[side].count(label)}</td>" for label in Label)
+        + f"<td align='right'>{_share(corpus, source.id)}</td></tr>"
+        for side, source in ((-1, left), (1, right))
+    )
+    heads = "".join(f"<th>{NAMES[label]}</th>" for label in Label)
+    quoted_rows = [row for row in comparison.rows if row.matched and row.quoted]
+    mean = (
+        f"{sum(r.similarity for r in quoted_rows) / len(quoted_rows):.0%} over "
+        f"{len(quoted_rows)} paired quotations"
+        if quoted_rows
+        else "no paired quotations"
+    )
+    found = [c for row in quoted_rows for c in changes(row) if c.kind.substantive]
+    items = "".join(f"<li>{_e(c.describe())}</li>" for c in found)
+    meaning = f"<ul>{items}</ul>" if found else "<p>None.</p>"
+    return (
+        "<h2>Summary</h2>"
+        f"<table class='rows' cellspacing='0' cellpadding='3'><tr><th>source</th>{heads}"
+        f"<th>statement quoted · reported</th></tr>{counts}</table>"
+        f"<p>Similarity of the paired quotations: {mean}.</p>"
+        f"<h2>Changes of meaning between the paired quotations</h2>{meaning}"
+    )
+
+
+def _share(corpus: Corpus, source_id: str) -> str:
+    if source_id == STATEMENT_ID:
+        return "—"
+    statement = corpus.analysis().statement
+    index = corpus.index(source_id)
+    return f"{statement.quoted_share(index):.0%} · {statement.paraphrased_share(index):.0%}"
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

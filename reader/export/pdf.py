@@ -1,0 +1,122 @@
+"""Lay the exported comparison out on pages with Qt, and write it as a PDF.
+
+QTextDocument paginates the content (a table row taller than a page is split between pages,
+never clipped); each page is then drawn with its header (the pair's names) and footer
+(page n of m). Text stays text in the PDF: selectable and searchable.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from reader import APP_NAME
+from reader.export.document import ExportContent, ExportOptions
+
+_MARGIN_MM = 14
+_RESOLUTION = 300  # dots per inch: sharp text, modest file size (text is vector anyway)
+
+
+def ensure_gui_application() -> None:
+    """QtGui needs an application object; the command line has none, nor a screen."""
+    if QGuiApplication.instance() is not None:
+        return
+    if "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    _keep.append(QGuiApplication(sys.argv[:1]))
+
+
+_keep: list[QGuiApplication] = []  # the application must outlive the export
+
+
+def write_pdf(content: ExportContent, path: str, options: ExportOptions) -> int:
+    """Write the content to `path` as a PDF; return the number of pages."""
+    ensure_gui_application()
+    writer = QPdfWriter(path)
+    writer.setResolution(_RESOLUTION)
+    writer.setTitle(content.running_title)
+    writer.setCreator(APP_NAME)
+    size = QPageSize(
+        QPageSize.PageSizeId.Letter if options.paper == "letter" else QPageSize.PageSizeId.A4
+    )
+    orientation = (
+        QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
+    )
+    writer.setPageLayout(
+        QPageLayout(
+            size,
+            orientation,
+            QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {path}")
+    try:
+        return _paint(painter, writer, content)
+    finally:
+        painter.end()
+
+
+def _paint(painter: QPainter, writer: QPdfWriter, content: ExportContent) -> int:
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(7.5)
+    band = painter.fontMetrics().height() * 2.2  # header and footer bands
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setDefaultFont(_body_font())
+    # Lay out in points, then scale to the writer's dots: fonts keep their printed size.
+    scale = writer.resolution() / 72.0
+    width = page.width() / scale
+    height = (page.height() - 2 * band) / scale
+    document.setPageSize(QSizeF(width, height))
+    document.setHtml(content.html)
+    pages = document.pageCount()
+    for number in range(pages):
+        if number:
+            writer.newPage()
+        painter.save()
+        painter.setFont(font)
+        _furniture(painter, page.width(), page.height(), band, content.running_title, number, pages)
+        painter.translate(0, band)
+        painter.scale(scale, scale)
+        painter.translate(0, -number * height)
+        document.drawContents(painter, QRectF(0, number * height, width, height))
+        painter.restore()
+    return pages
+
+
+def _furniture(
+    painter: QPainter, width: float, height: float, band: float, title: str, page: int, pages: int
+) -> None:
+    painter.setPen(Qt.GlobalColor.darkGray)
+    top = QRectF(0, 0, width, band * 0.7)
+    painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, APP_NAME)
+    painter.drawLine(0, int(band * 0.75), int(width), int(band * 0.75))
+    bottom = QRectF(0, height - band * 0.7, width, band * 0.7)
+    painter.drawLine(0, int(height - band * 0.75), int(width), int(height - band * 0.75))
+    painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    painter.drawText(
+        bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{page + 1} / {pages}"
+    )
+
+
+def _body_font() -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(9)
+    return font

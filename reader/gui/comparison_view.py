@@ -1,0 +1,226 @@
+"""Two sources side by side: headers, panes, the link map, scroll sync, difference stepping.
+
+The view asks the corpus for the comparison and turns it into what each pane shows; it keeps
+the two panes level through the alignment (ScrollSync) and steps through the rows that
+differ (DifferenceTable). It computes nothing of its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from reader.core.compare import Comparison
+from reader.core.corpus import Corpus
+from reader.core.model import Label
+from reader.core.substance import highlights
+from reader.gui.link_map import LinkMap
+from reader.gui.navigation import DifferenceTable
+from reader.gui.pane import PaneContent, SourcePane
+from reader.gui.scroll_sync import ScrollSync
+
+LEFT, RIGHT = -1, 1
+
+
+class ComparisonView(QWidget):
+    """The centre of the window: the pair being read."""
+
+    differenceChanged = Signal(int, int)  # 1-based position of the current difference, total
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.left = SourcePane()
+        self.left.setObjectName("leftPane")
+        self.right = SourcePane()
+        self.right.setObjectName("rightPane")
+        self.link_map = LinkMap(self.left, self.right)
+        self.headers = {LEFT: _header(), RIGHT: _header()}
+        self.corpus: Corpus | None = None
+        self.comparison: Comparison | None = None
+        self.labels: dict[int, tuple[Label, ...]] = {LEFT: (), RIGHT: ()}
+        self.differences = DifferenceTable(())
+        self.current_difference: int | None = None
+        self.sync = ScrollSync(
+            (),
+            self.left.extent,
+            self.right.extent,
+            self.left.scroll_to_line,
+            self.right.scroll_to_line,
+        )
+        self._layout()
+        self._relayout = QTimer(self)  # a resize reflows the text: re-measure once it settles
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(80)
+        self._relayout.timeout.connect(self._remeasure)
+        for side, pane in ((LEFT, self.left), (RIGHT, self.right)):
+            pane.scrolledTo.connect(lambda line, side=side: self._scrolled(side, line))
+            pane.paragraphClicked.connect(lambda p, side=side: self.bring_counterpart(side, p))
+            pane.document().documentLayout().documentSizeChanged.connect(self._relayout.start)
+
+    def _layout(self) -> None:
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        for side, pane in ((LEFT, self.left), (None, None), (RIGHT, self.right)):
+            if side is None:
+                column = QVBoxLayout()
+                column.addSpacing(self.headers[LEFT].sizeHint().height())
+                column.addWidget(self.link_map, 1)
+                row.addLayout(column)
+                continue
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(self.headers[side])
+            column.addWidget(pane, 1)
+            row.addLayout(column, 1)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.setLayout(row)
+
+    # Showing a pair --------------------------------------------------------------------------
+
+    def show_pair(
+        self, corpus: Corpus, left_id: str, right_id: str, hide_boilerplate: bool
+    ) -> None:
+        """Lay out two sources as aligned; both panes start at the top."""
+        self.corpus = corpus
+        comparison = corpus.comparison(left_id, right_id)
+        self.comparison = comparison
+        for side, pane, source_id in ((LEFT, self.left, left_id), (RIGHT, self.right, right_id)):
+            labels = tuple(p.label for p in corpus.paragraph_analysis(source_id))
+            self.labels[side] = labels
+            spans = [h for row in comparison.rows for h in highlights(row, side)]
+            hidden = frozenset(
+                n
+                for n, label in enumerate(labels)
+                if hide_boilerplate and label == Label.BOILERPLATE
+            )
+            pane.show_content(PaneContent(corpus.source(source_id), labels, spans, hidden))
+            pane.document().documentLayout().documentSizeChanged.connect(self._relayout.start)
+            self._set_header(side, corpus, source_id)
+        rows = comparison.rows
+        self.sync = ScrollSync(
+            rows,
+            self.left.extent,
+            self.right.extent,
+            self.left.scroll_to_line,
+            self.right.scroll_to_line,
+        )
+        self.differences = DifferenceTable(rows, keep=lambda row: self._shown(row))
+        self.current_difference = None
+        self.link_map.set_rows(rows, self.labels[LEFT], self.labels[RIGHT])
+        self.differenceChanged.emit(0, len(self.differences))
+
+    def clear(self) -> None:
+        self.comparison = None
+        for pane in (self.left, self.right):
+            pane.show_content(None)
+        self.link_map.set_rows((), (), ())
+
+    def _set_header(self, side: int, corpus: Corpus, source_id: str) -> None:
+        source = corpus.source(source_id)
+        outlet = f" — {source.outlet}" if source.outlet else ""
+        label = self.headers[side]
+        label.setText(f"{source.title}{outlet}")
+        label.setToolTip(f"{source.title}\n{source.id}\n{source.path or ''}")
+
+    def _shown(self, row) -> bool:
+        """A row counts for navigation if any of its paragraphs is on screen (not filtered)."""
+        return any(self.left.extent(p) is not None for p in row.left) or any(
+            self.right.extent(p) is not None for p in row.right
+        )
+
+    # Scrolling ---------------------------------------------------------------------------------
+
+    def _scrolled(self, side: int, line: float) -> None:
+        self.sync.follow(side, line)
+        self.link_map.update()
+
+    def _remeasure(self) -> None:
+        self.left.invalidate()
+        self.right.invalidate()
+        self.sync.invalidate()
+        self.link_map.update()
+
+    def bring_counterpart(self, side: int, paragraph: int) -> None:
+        """Scroll the other pane to the counterpart of a paragraph, and mark it for a moment."""
+        if self.comparison is None:
+            return
+        rows = self.comparison.rows
+        index = next(
+            (
+                n
+                for n, row in enumerate(rows)
+                if paragraph in (row.left if side == LEFT else row.right)
+            ),
+            None,
+        )
+        if index is None:
+            return
+        row = rows[index]
+        counterpart = row.right if side == LEFT else row.left
+        other = self.right if side == LEFT else self.left
+        if counterpart:
+            mine = self.left if side == LEFT else self.right
+            line = mine.extent(paragraph)
+            target = other.extent(counterpart[0])
+            if line is not None and target is not None:
+                # Keep the clicked paragraph where it is; bring the counterpart level with it.
+                offset = mine.reading_line() - line[0]
+                self.sync.follow(-side, target[0] + offset)
+                other.scroll_to_line(target[0] + offset)
+            other.flash(counterpart[0])
+        self.link_map.update()
+
+    # Differences -------------------------------------------------------------------------------
+
+    def current_row(self) -> int:
+        """The row at the left pane's reading point (or the right's, for a right-only row)."""
+        if self.comparison is None:
+            return -1
+        paragraph = self.left.paragraph_at_reading_line()
+        if paragraph is None:
+            return -1
+        rows = self.comparison.rows
+        return next((n for n, row in enumerate(rows) if paragraph in row.left), -1)
+
+    def step(self, forward: bool) -> bool:
+        """Go to the next (or previous) row that differs; False if there is none."""
+        if self.comparison is None:
+            return False
+        here = (
+            self.current_difference if self.current_difference is not None else self.current_row()
+        )
+        target = self.differences.next(here) if forward else self.differences.previous(here)
+        if target is None:
+            return False
+        self.go_to_row(target)
+        return True
+
+    def go_to_row(self, index: int) -> None:
+        if self.comparison is None:
+            return
+        row = self.comparison.rows[index]
+        self.current_difference = index
+        for pane, paragraphs in ((self.left, row.left), (self.right, row.right)):
+            if paragraphs:
+                pane.show_paragraph(paragraphs[0], flash=True)
+        if not row.left and row.right:  # keep the left pane level with a right-only row
+            self.sync.follow(RIGHT, self.right.reading_line())
+        self.link_map.update()
+        self.differenceChanged.emit(self.differences.position(index) or 0, len(self.differences))
+
+    def set_zoom(self, steps: int, base: QFont) -> None:
+        for pane in (self.left, self.right):
+            pane.set_zoom(steps, base)
+        self._remeasure()
+
+
+def _header() -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a title is text from a source, never markup
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(4, 2, 4, 2)
+    return label

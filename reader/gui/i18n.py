@@ -1,0 +1,55 @@
+"""The interface in English (the source strings) or French, switched without restarting.
+
+Translations are Qt Linguist files: resources/i18n/synopsis_fr.ts, compiled to .qm with
+pyside6-lrelease. Qt's own strings (standard buttons, dialogs) come from Qt's translations.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from reader.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = {"en": "English", "fr": "Français"}
+
+
+def system_language() -> str:
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+class Translations:
+    """The translators installed on the application; one language at a time."""
+
+    def __init__(self, app: QCoreApplication | None) -> None:
+        self.app = app
+        self.installed: list[QTranslator] = []
+        self.language = "en"
+
+    def switch(self, code: str) -> str:
+        """Install a language ("" follows the system); return the one now in use."""
+        language = code if code in LANGUAGES else system_language()
+        if self.app is None or (language == self.language and self.installed):
+            return language
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+        self.installed = []
+        self.language = language
+        if language != "en":
+            self._install(f"synopsis_{language}", str(resources_dir() / "i18n"))
+            self._install(
+                f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            )
+        return language
+
+    def _install(self, name: str, folder: str) -> None:
+        translator = QTranslator()
+        if translator.load(name, folder):
+            self.app.installTranslator(translator)  # type: ignore[union-attr]
+            self.installed.append(translator)
+        else:
+            log.warning("no translation %s in %s", name, folder)

@@ -1,0 +1,436 @@
+"""The main window: the source list, the pair side by side, the statement map.
+
+This class wires the widgets together, in one place (`_connect`), and holds no analysis: it
+asks a Corpus, built and analysed off the GUI thread, for what the widgets show.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from reader import APP_NAME, __version__
+from reader.core.corpus import Corpus
+from reader.core.statement import STATEMENT_ID
+from reader.gui import i18n
+from reader.gui.comparison_view import LEFT, RIGHT, ComparisonView
+from reader.gui.settings import Settings
+from reader.gui.source_list import SourceList, entries
+from reader.gui.statement_map import StatementMap
+from reader.gui.worker import AnalysisRunner
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Synopsis's window. `MainWindow()` opens on the library; `MainWindow(paths=[a, b])`
+    compares two files."""
+
+    analysisFinished = Signal()
+    pairChanged = Signal(str, str)
+
+    def __init__(
+        self,
+        paths: Sequence[str | Path] | None = None,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = Settings(settings)
+        self.paths = [Path(p) for p in paths or []]
+        self.corpus: Corpus | None = None
+        self.pair: tuple[str, str] | None = None
+        self._wanted_pair: tuple[str, str] | None = None
+        self._library = None
+        self.translations = i18n.Translations(QApplication.instance())
+        self._build()
+        self._connect()
+        self._restore()
+        self.retranslate()
+        self._load()
+
+    # Building ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setObjectName("mainWindow")
+        self.source_list = SourceList()
+        self.view = ComparisonView()
+        self.statement_map = StatementMap()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.view, "")
+        self.tabs.addTab(self.statement_map, "")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.source_list)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 1000])
+        self.setCentralWidget(self.splitter)
+        self._base_font = self.view.left.font()
+        self._build_actions()
+        self._build_menus()
+        self._build_status()
+
+    def _action(
+        self, shortcuts: Sequence[QKeySequence | str] = (), checkable: bool = False
+    ) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setCheckable(checkable)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_export = self._action(["Ctrl+E"])
+        self.act_quit = self._action([QKeySequence.StandardKey.Quit])
+        self.act_next = self._action(["F8", "Alt+Down"])
+        self.act_previous = self._action(["Shift+F8", "Alt+Up"])
+        self.act_swap = self._action(["Ctrl+Shift+X"])
+        self.act_hide = self._action(["Ctrl+B"], checkable=True)
+        self.act_zoom_in = self._action([QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
+        self.act_zoom_out = self._action([QKeySequence.StandardKey.ZoomOut])
+        self.act_zoom_reset = self._action(["Ctrl+0"])
+        self.act_map = self._action(["Ctrl+M"])
+        self.act_about = self._action()
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("", *i18n.LANGUAGES):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setData(code)
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.act_export)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_view = bar.addMenu("")
+        for action in (
+            self.act_next,
+            self.act_previous,
+            None,
+            self.act_swap,
+            self.act_hide,
+            None,
+            self.act_zoom_in,
+            self.act_zoom_out,
+            self.act_zoom_reset,
+            None,
+            self.act_map,
+        ):
+            self.menu_view.addSeparator() if action is None else self.menu_view.addAction(action)
+        self.menu_language = bar.addMenu("")
+        for action in self.language_actions.values():
+            self.menu_language.addAction(action)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.act_previous,
+            self.act_next,
+            self.act_swap,
+            self.act_hide,
+            self.act_export,
+        ):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+
+    def _build_status(self) -> None:
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(220)
+        self.progress_label = QLabel()
+        self.cancel_button = QPushButton()
+        self.difference_label = QLabel()
+        status = self.statusBar()
+        status.addWidget(self.progress_label)
+        status.addWidget(self.progress)
+        status.addWidget(self.cancel_button)
+        status.addPermanentWidget(self.difference_label)
+        self._busy(False)
+
+    def _connect(self) -> None:
+        self.runner = AnalysisRunner(self)
+        self.runner.progressed.connect(self._on_progress)
+        self.runner.finished.connect(self._on_analysed)
+        self.runner.failed.connect(self._on_failed)
+        self.cancel_button.clicked.connect(self._cancel)
+        self.source_list.leftRequested.connect(lambda i: self._choose(LEFT, i))
+        self.source_list.rightRequested.connect(lambda i: self._choose(RIGHT, i))
+        self.view.differenceChanged.connect(self._on_difference)
+        self.statement_map.passageRequested.connect(self._show_passage)
+        self.act_next.triggered.connect(lambda: self._step(True))
+        self.act_previous.triggered.connect(lambda: self._step(False))
+        self.act_swap.triggered.connect(self.swap)
+        self.act_hide.toggled.connect(self._hide_boilerplate)
+        self.act_zoom_in.triggered.connect(lambda: self._zoom(+1))
+        self.act_zoom_out.triggered.connect(lambda: self._zoom(-1))
+        self.act_zoom_reset.triggered.connect(lambda: self._zoom(None))
+        self.act_map.triggered.connect(self._toggle_map)
+        self.act_export.triggered.connect(self.export_comparison)
+        self.act_quit.triggered.connect(self.close)
+        self.act_about.triggered.connect(self._about)
+        self.language_group.triggered.connect(lambda a: self.set_language(a.data()))
+
+    # Loading -----------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        self._busy(True)
+        paths = list(self.paths)
+        if paths:
+            self.runner.analyse(lambda: Corpus.from_paths(paths))
+            return
+        from reader.library import Library
+
+        library, warnings = Library.open()
+        self._library = library
+        for warning in warnings:
+            QMessageBox.warning(self, APP_NAME, warning)
+        self.runner.analyse(library.corpus)
+
+    def _on_progress(self, stage: str, done: float) -> None:
+        self.progress_label.setText(self.tr("Analysing: {stage}…").format(stage=self.tr(stage)))
+        self.progress.setValue(round(100 * done))
+
+    def _on_analysed(self, corpus: Corpus) -> None:
+        self._busy(False)
+        self.corpus = corpus
+        self._fill_list()
+        self.statement_map.show_corpus(corpus)
+        pair = self._wanted_pair or self._remembered_pair(corpus)
+        if pair is not None:
+            self.show_pair(*pair)
+        self.analysisFinished.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self._busy(False)
+        QMessageBox.critical(
+            self, APP_NAME, self.tr("The sources could not be analysed: {m}").format(m=message)
+        )
+
+    def _cancel(self) -> None:
+        self.runner.cancel()
+        self._busy(False)
+        self.progress_label.setText(self.tr("Analysis cancelled"))
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.progress_label.setVisible(True)
+        if not busy:
+            self.progress_label.clear()
+
+    def _fill_list(self) -> None:
+        if self.corpus is None:
+            return
+        self.source_list.list_model.set_entries(
+            entries(self.corpus, with_statement=True, statement_title=self.tr("The statement"))
+        )
+
+    def _remembered_pair(self, corpus: Corpus) -> tuple[str, str] | None:
+        ids = corpus.ids()
+        if len(ids) < 1:
+            return None
+        remembered = (self.settings.get("pair/left"), self.settings.get("pair/right"))
+        known = {*ids, STATEMENT_ID}
+        if not self.paths and all(i in known for i in remembered) and remembered[0]:
+            return remembered
+        return (ids[0], ids[1] if len(ids) > 1 else STATEMENT_ID)
+
+    # The pair ----------------------------------------------------------------------------------
+
+    def source_ids(self) -> list[str]:
+        """The ids of the sources in the window (file names without .txt)."""
+        return self.corpus.ids() if self.corpus else []
+
+    def is_ready(self) -> bool:
+        return self.corpus is not None and self.corpus.analysed
+
+    def show_pair(self, left_id: str, right_id: str) -> None:
+        """Show two sources side by side (ids as in `source_ids()`, or "statement")."""
+        if not self.is_ready():
+            self._wanted_pair = (left_id, right_id)
+            return
+        assert self.corpus is not None
+        self.pair = (left_id, right_id)
+        self.view.show_pair(self.corpus, left_id, right_id, self.act_hide.isChecked())
+        self.source_list.list_model.set_pair(left_id, right_id)
+        self.settings.set("pair/left", left_id)
+        self.settings.set("pair/right", right_id)
+        self.tabs.setCurrentWidget(self.view)
+        self.pairChanged.emit(left_id, right_id)
+
+    def _choose(self, side: int, source_id: str) -> None:
+        if self.pair is None:
+            return
+        left, right = self.pair
+        self.show_pair(source_id if side == LEFT else left, source_id if side == RIGHT else right)
+
+    def swap(self) -> None:
+        if self.pair is not None:
+            self.show_pair(self.pair[1], self.pair[0])
+
+    def _show_passage(self, passage_id: str, source_id: str) -> None:
+        self.show_pair(STATEMENT_ID, source_id)
+        statement = self.corpus.paragraph_analysis(STATEMENT_ID) if self.corpus else ()
+        for n, analysed in enumerate(statement):
+            if passage_id in analysed.passages:
+                self.view.left.show_paragraph(n)
+                self.view.bring_counterpart(LEFT, n)
+                break
+
+    def _step(self, forward: bool) -> None:
+        if not self.view.step(forward):
+            self.statusBar().showMessage(
+                self.tr("No further difference") if forward else self.tr("No earlier difference"),
+                2000,
+            )
+
+    def _on_difference(self, position: int, total: int) -> None:
+        if total == 0:
+            self.difference_label.setText(self.tr("No differences"))
+        elif position:
+            self.difference_label.setText(
+                self.tr("Difference {n} of {total}").format(n=position, total=total)
+            )
+        else:
+            self.difference_label.setText(self.tr("{total} differences").format(total=total))
+
+    def _hide_boilerplate(self, hide: bool) -> None:
+        self.settings.set("hide_boilerplate", hide)
+        if self.pair is not None:
+            self.show_pair(*self.pair)
+
+    def _zoom(self, step: int | None) -> None:
+        zoom = 0 if step is None else max(-6, min(20, self.settings.get("zoom") + step))
+        self.settings.set("zoom", zoom)
+        self.view.set_zoom(zoom, self._base_font)
+
+    def _toggle_map(self) -> None:
+        showing_map = self.tabs.currentWidget() is self.statement_map
+        self.tabs.setCurrentWidget(self.view if showing_map else self.statement_map)
+
+    # Export ------------------------------------------------------------------------------------
+
+    def export_comparison(self) -> None:
+        """File > Export comparison…: write the pair being read to PDF or HTML."""
+        if self.pair is None or self.corpus is None:
+            return
+        from reader.gui.export_dialog import run_export_dialog
+
+        run_export_dialog(self, self.corpus, *self.pair, self.settings)
+
+    # Language ----------------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """Switch the interface language ("" follows the system) without restarting."""
+        self.settings.set("language", code)
+        self.translations.switch(code)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.tabs.setTabText(0, self.tr("Side by side"))
+        self.tabs.setTabText(1, self.tr("Statement map"))
+        texts = {
+            self.act_export: self.tr("&Export comparison…"),
+            self.act_quit: self.tr("&Quit"),
+            self.act_next: self.tr("&Next difference"),
+            self.act_previous: self.tr("&Previous difference"),
+            self.act_swap: self.tr("&Swap panes"),
+            self.act_hide: self.tr("&Hide boilerplate"),
+            self.act_zoom_in: self.tr("Zoom &in"),
+            self.act_zoom_out: self.tr("Zoom &out"),
+            self.act_zoom_reset: self.tr("&Reset zoom"),
+            self.act_map: self.tr("Statement &map"),
+            self.act_about: self.tr("&About Synopsis"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(
+                f"{text.replace('&', '')} ({keys})" if keys else text.replace("&", "")
+            )
+        self.language_actions[""].setText(self.tr("System language"))
+        for code, name in i18n.LANGUAGES.items():
+            self.language_actions[code].setText(name)
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.view.left.setStatusTip(self.tr("Click a paragraph to bring its counterpart into view"))
+        self.view.right.setStatusTip(
+            self.tr("Click a paragraph to bring its counterpart into view")
+        )
+        self._fill_list()
+        if self.corpus is not None:
+            self.statement_map.show_corpus(self.corpus)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Synopsis"),
+            self.tr("{app} {version}\nCompare how several sources reproduce one statement.").format(
+                app=APP_NAME, version=__version__
+            ),
+        )
+
+    # Settings ----------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.settings.get("window/state")
+        if state:
+            self.restoreState(state)
+        splitter = self.settings.get("window/splitter")
+        if splitter:
+            self.splitter.restoreState(splitter)
+        self.act_hide.setChecked(self.settings.get("hide_boilerplate"))
+        zoom = self.settings.get("zoom")
+        if zoom:
+            self.view.set_zoom(zoom, self._base_font)
+        code = self.settings.get("language")
+        self.translations.switch(code)
+        self.language_actions.get(code, self.language_actions[""]).setChecked(True)
+
+    def save_settings(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.runner.stop()
+        super().closeEvent(event)

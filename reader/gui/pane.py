@@ -1,0 +1,292 @@
+"""A pane: one source as it reads, paragraph by paragraph, labelled and highlighted.
+
+Each paragraph is one block of a QPlainTextEdit (fast on a megabyte of text), followed by an
+empty block that spaces it from the next. Text is inserted as plain text, never markup. The
+margin shows each paragraph's label as a letter and a patterned bar; its block is tinted. The
+pane measures itself in lines: QPlainTextEdit scrolls by lines, and the scroll synchroniser
+and the link map work in the same unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
+
+from reader.core.model import Label, Source
+from reader.core.substance import Highlight
+from reader.gui import theme
+
+_MARGIN = 26
+_FLASH_MS = 1500
+
+
+@dataclass(frozen=True)
+class PaneContent:
+    """What a pane shows: a source, its labels, and the spans that differ on this side."""
+
+    source: Source
+    labels: Sequence[Label]
+    highlights: Sequence[Highlight]
+    hidden: frozenset[int] = frozenset()  # paragraphs not shown (boilerplate, when filtered)
+
+
+def utf16_offset(text: str, offset: int) -> int:
+    """Qt counts UTF-16 code units: an emoji before `offset` counts twice."""
+    if text.isascii() or max(text[:offset], default="\0") < "\U00010000":
+        return offset
+    return len(text[:offset].encode("utf-16-le")) // 2
+
+
+class SourcePane(QPlainTextEdit):
+    """One source, read-only, with label margin, tints and highlighted differences."""
+
+    paragraphClicked = Signal(int)
+    scrolledTo = Signal(float)  # the line at the pane's reading point, for the synchroniser
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setUndoRedoEnabled(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.content: PaneContent | None = None
+        self._margin = _Margin(self)
+        self.setViewportMargins(_MARGIN, 0, 0, 0)
+        self._starts: list[int] | None = None  # first line of each paragraph's block
+        self._flash = QTimer(self)
+        self._flash.setSingleShot(True)
+        self._flash.timeout.connect(lambda: self.setExtraSelections([]))
+        self.verticalScrollBar().valueChanged.connect(self._on_scroll)
+        self.updateRequest.connect(self._margin.on_update)
+
+    # Content -------------------------------------------------------------------------------
+
+    def show_content(self, content: PaneContent | None) -> None:
+        """Lay out a source (None clears the pane); the view starts at the top."""
+        self.content = content
+        self._starts = None
+        document = QTextDocument(self)
+        document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        document.setDefaultFont(self.font())
+        document.setUndoRedoEnabled(False)
+        if content is not None:
+            _fill(document, content, self.palette())
+        self.setDocument(document)
+        self.setExtraSelections([])
+        self.verticalScrollBar().setValue(0)
+        self._margin.update()
+
+    def paragraph_count(self) -> int:
+        return len(self.content.source.paragraphs) if self.content else 0
+
+    # Geometry, in lines ------------------------------------------------------------------------
+
+    def invalidate(self) -> None:
+        self._starts = None
+
+    def extent(self, paragraph: int) -> tuple[float, float] | None:
+        """First line and line after the last of a paragraph, or None if it is hidden."""
+        starts = self._line_starts()
+        if not 0 <= paragraph < len(starts) - 1:
+            return None
+        block = self.document().findBlockByNumber(2 * paragraph)
+        if not block.isVisible():
+            return None
+        return float(starts[paragraph]), float(starts[paragraph] + max(1, block.lineCount()))
+
+    def _line_starts(self) -> list[int]:
+        if self._starts is None:
+            starts, line = [], 0
+            block = self.document().firstBlock()
+            while block.isValid():
+                if block.blockNumber() % 2 == 0:
+                    starts.append(line)
+                if block.isVisible():
+                    line += max(1, block.lineCount())
+                block = block.next()
+            starts.append(line)
+            self._starts = starts
+        return self._starts
+
+    def reading_line(self) -> float:
+        """The line at the reading point: a third of the way down the view."""
+        return self.verticalScrollBar().value() + self._visible_lines() / 3
+
+    def scroll_to_line(self, line: float) -> None:
+        """Put `line` at the reading point."""
+        self.verticalScrollBar().setValue(round(line - self._visible_lines() / 3))
+
+    def line_to_y(self, line: float) -> float:
+        """Where a line (in document lines) stands in the viewport, in pixels."""
+        first = self.verticalScrollBar().value()
+        return (line - first) * self._line_height() + self.contentOffset().y()
+
+    def _line_height(self) -> float:
+        return float(self.fontMetrics().lineSpacing())
+
+    def _visible_lines(self) -> float:
+        return self.viewport().height() / self._line_height()
+
+    def paragraph_at_reading_line(self) -> int | None:
+        starts = self._line_starts()
+        line = self.reading_line()
+        for p in range(len(starts) - 1):
+            if starts[p] <= line < starts[p + 1]:
+                return p
+        return None
+
+    def show_paragraph(self, paragraph: int, flash: bool = False) -> None:
+        """Bring a paragraph to the reading point, and mark it for a moment."""
+        extent = self.extent(paragraph)
+        if extent is not None:
+            self.scroll_to_line(extent[0] + 0.01)
+        if flash:
+            self.flash(paragraph)
+
+    def flash(self, paragraph: int) -> None:
+        block = self.document().findBlockByNumber(2 * paragraph)
+        selection = QTextEdit.ExtraSelection()
+        color = QColor(theme.FLASH)
+        color.setAlphaF(0.35)
+        selection.format.setBackground(color)
+        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        selection.cursor = QTextCursor(block)
+        selection.cursor.clearSelection()
+        self.setExtraSelections([selection])
+        self._flash.start(_FLASH_MS)
+
+    # Events --------------------------------------------------------------------------------
+
+    def _on_scroll(self) -> None:
+        self.scrolledTo.emit(self.reading_line())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        rect = self.contentsRect()
+        self._margin.setGeometry(QRect(rect.left(), rect.top(), _MARGIN, rect.height()))
+        self._starts = None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            block = self.cursorForPosition(event.position().toPoint()).block()
+            self.paragraphClicked.emit(block.blockNumber() // 2)
+
+    def set_zoom(self, steps: int, base: QFont) -> None:
+        font = QFont(base)
+        font.setPointSizeF(max(6.0, base.pointSizeF() + steps))
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self._starts = None
+
+
+def _fill(document: QTextDocument, content: PaneContent, palette) -> None:
+    cursor = QTextCursor(document)
+    plain = QTextCharFormat()
+    by_paragraph: dict[int, list[Highlight]] = {}
+    for h in content.highlights:
+        by_paragraph.setdefault(h.paragraph, []).append(h)
+    for n, paragraph in enumerate(content.source.paragraphs):
+        block_format = QTextBlockFormat()
+        background = theme.tint(content.labels[n], palette) if n < len(content.labels) else None
+        if background is not None:
+            block_format.setBackground(background)
+        if n:
+            cursor.insertBlock(block_format, plain)
+        else:
+            cursor.setBlockFormat(block_format)
+        start = cursor.position()
+        cursor.insertText(paragraph.text, plain)
+        _mark(cursor, start, paragraph.text, by_paragraph.get(n, ()), palette)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock(QTextBlockFormat(), plain)  # the space between paragraphs
+    for n in content.hidden:
+        for number in (2 * n, 2 * n + 1):
+            document.findBlockByNumber(number).setVisible(False)
+    document.markContentsDirty(0, document.characterCount())
+
+
+def _mark(cursor: QTextCursor, start: int, text: str, spans, palette) -> None:
+    for h in spans:
+        fmt = QTextCharFormat()
+        fmt.setBackground(theme.highlight(h.kind.substantive, palette))
+        if h.kind.substantive:  # meaning changes stand out even in black and white
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setFontWeight(QFont.Weight.DemiBold)
+            fmt.setToolTip(h.kind.value)
+        cursor.setPosition(start + utf16_offset(text, h.start))
+        cursor.setPosition(start + utf16_offset(text, h.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+
+class _Margin(QWidget):
+    """The label of each visible paragraph: a letter and a bar with the label's pattern."""
+
+    def __init__(self, pane: SourcePane) -> None:
+        super().__init__(pane)
+        self.pane = pane
+
+    def sizeHint(self) -> QSize:
+        return QSize(_MARGIN, 0)
+
+    def on_update(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self.scroll(0, dy)
+        else:
+            self.update(0, rect.y(), self.width(), rect.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        content = self.pane.content
+        if content is None:
+            return
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().window())
+        block = self.pane.firstVisibleBlock()
+        offset = self.pane.contentOffset()
+        while block.isValid():
+            geometry = self.pane.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > event.rect().bottom():
+                break
+            number = block.blockNumber()
+            if block.isVisible() and number % 2 == 0 and number // 2 < len(content.labels):
+                label = content.labels[number // 2]
+                self._draw(painter, label, int(geometry.top()), int(geometry.height()))
+            block = block.next()
+
+    def _draw(self, painter: QPainter, label: Label, top: int, height: int) -> None:
+        style = theme.STYLES[label]
+        bar = QRect(self.width() - 6, top + 1, 4, max(4, height - 2))
+        painter.fillRect(
+            bar, style.hue if style.pattern != Qt.BrushStyle.NoBrush else self.palette().mid()
+        )
+        if style.pattern not in (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.NoBrush):
+            painter.fillRect(bar, style.pattern)  # the pattern, drawn over in the text colour
+        painter.setPen(style.hue if label != Label.COMMENTARY else self.palette().text().color())
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(
+            QRect(2, top, self.width() - 10, self.pane.fontMetrics().height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            style.letter,
+        )

@@ -1,0 +1,55 @@
+"""One registry for what the window remembers: preferences apart from window state.
+
+Everything goes through QSettings (an .ini file in tests); each key has a default here, so
+the rest of the window never spells a key or a default twice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+# Preferences: what the user chose.
+PREFERENCES: dict[str, Any] = {
+    "zoom": 0,  # font size steps from the default
+    "hide_boilerplate": False,
+    "language": "",  # "" follows the system
+    "export/paper": "a4",
+    "export/landscape": False,
+    "export/skip_boilerplate": False,
+}
+# State: where the user left things.
+STATE: dict[str, Any] = {
+    "window/geometry": QByteArray(),
+    "window/state": QByteArray(),
+    "window/splitter": QByteArray(),
+    "window/panes": QByteArray(),
+    "pair/left": "",
+    "pair/right": "",
+}
+
+
+class Settings:
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings("Synopsis", "Synopsis")
+
+    def get(self, key: str) -> Any:
+        default = PREFERENCES[key] if key in PREFERENCES else STATE[key]
+        value = self.store.value(key, default)
+        if isinstance(default, bool):
+            return value in (True, "true", "1", 1)
+        if isinstance(default, int):
+            try:
+                return int(value)
+            except (TypeError, ValueError):
+                return default
+        return value if value is not None else default
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in PREFERENCES and key not in STATE:
+            raise KeyError(key)
+        self.store.setValue(key, value)
+
+    def sync(self) -> None:
+        self.store.sync()
