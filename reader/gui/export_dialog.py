@@ -61,6 +61,12 @@ class ExportOptionsDialog(QDialog):
             skip_boilerplate=self.skip.isChecked(),
         )
 
+    def file_filter(self, fmt: str) -> str:
+        return self.tr("PDF document (*.pdf)") if fmt == "pdf" else self.tr("Web page (*.html)")
+
+    def done_message(self, path: Path) -> str:
+        return self.tr("Exported to {path}").format(path=path)
+
     def remember(self) -> None:
         options = self.options()
         self.settings.set("export/paper", options.paper)
@@ -78,9 +84,8 @@ def run_export_dialog(
     dialog.remember()
     fmt = dialog.format.currentData()
     suggested = f"{left_id}--{right_id}.{fmt}"
-    filters = window.tr("PDF document (*.pdf)") if fmt == "pdf" else window.tr("Web page (*.html)")
-    chosen, _ = QFileDialog.getSaveFileName(window, window.tr("Export comparison"), suggested,
-                                            filters)
+    filters = dialog.file_filter(fmt)
+    chosen, _ = QFileDialog.getSaveFileName(window, dialog.windowTitle(), suggested, filters)
     if not chosen:
         return None
     path = Path(chosen)
@@ -91,5 +96,5 @@ def run_export_dialog(
     except ExportError as error:
         QMessageBox.critical(window, APP_NAME, str(error))
         return None
-    window.statusBar().showMessage(window.tr("Exported to {path}").format(path=path), 5000)
+    window.statusBar().showMessage(dialog.done_message(path), 5000)
     return path

@@ -210,7 +210,17 @@ class MainWindow(QMainWindow):
         self.runner.analyse(library.corpus)
 
     def _on_progress(self, stage: str, done: float) -> None:
-        self.progress_label.setText(self.tr("Analysing: {stage}…").format(stage=self.tr(stage)))
+        stages = {
+            "reading the sources": self.tr("reading the sources"),
+            "indexing": self.tr("indexing"),
+            "linking": self.tr("linking"),
+            "labelling": self.tr("labelling"),
+            "reconstructing the statement": self.tr("reconstructing the statement"),
+            "done": self.tr("done"),
+        }
+        self.progress_label.setText(
+            self.tr("Analysing: {stage}…").format(stage=stages.get(stage, stage))
+        )
         self.progress.setValue(round(100 * done))
 
     def _on_analysed(self, corpus: Corpus) -> None:

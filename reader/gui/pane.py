@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
 
 from reader.core.model import Label, Source
-from reader.core.substance import Highlight
+from reader.core.substance import ChangeKind, Highlight
 from reader.gui import theme
 
 _MARGIN = 26
@@ -232,7 +232,8 @@ def _mark(cursor: QTextCursor, start: int, text: str, spans, palette) -> None:
         if h.kind.substantive:  # meaning changes stand out even in black and white
             fmt.setFontUnderline(True)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setFontWeight(QFont.Weight.DemiBold)
+            if h.kind != ChangeKind.SENTENCE:  # a whole dropped sentence would shout in bold
+                fmt.setFontWeight(QFont.Weight.DemiBold)
             fmt.setToolTip(h.kind.value)
         cursor.setPosition(start + utf16_offset(text, h.start))
         cursor.setPosition(start + utf16_offset(text, h.end), QTextCursor.MoveMode.KeepAnchor)

@@ -135,7 +135,7 @@ class _Delegate(QStyledItemDelegate):
             style.drawPrimitive(
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
             )  # type: ignore[attr-defined]
-        rect: QRect = option.rect.adjusted(8, 4, -8, -4)  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(8, 4, -14, -4)  # type: ignore[attr-defined]
         metrics = option.fontMetrics  # type: ignore[attr-defined]
         line = metrics.height()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
@@ -161,17 +161,22 @@ class _Delegate(QStyledItemDelegate):
         dim = QColor(text_color)
         dim.setAlphaF(0.7)
         painter.setPen(dim)
-        detail = item.detail
-        if item.counts:
-            counts = "  ".join(
-                f"{theme.STYLES[label].letter} {item.counts.get(label, 0)}" for label in Label
-            )
-            detail = f"{detail} · {counts}"
-        painter.drawText(
-            QRect(rect.left(), rect.top() + line, rect.width(), line),
-            Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width()),
+        counts = (
+            " ".join(f"{theme.STYLES[label].letter}{item.counts.get(label, 0)}" for label in Label)
+            if item.counts
+            else ""
         )
+        counts_width = metrics.horizontalAdvance(counts) + 8 if counts else 0
+        second = QRect(rect.left(), rect.top() + line, rect.width(), line)
+        painter.drawText(
+            second.adjusted(0, 0, -counts_width, 0),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(
+                item.detail, Qt.TextElideMode.ElideRight, second.width() - counts_width
+            ),
+        )
+        if counts:
+            painter.drawText(second, Qt.AlignmentFlag.AlignRight, counts)
         if item.source_id != STATEMENT_ID:
             self._bar(painter, QRect(rect.left(), rect.top() + 2 * line + 4, rect.width(), 5), item)
         painter.restore()

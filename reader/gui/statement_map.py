@@ -174,6 +174,7 @@ class StatementMap(QWidget):
     def show_corpus(self, corpus: Corpus | None) -> None:
         """Fill the map from an analysed corpus (None empties it)."""
         self.differences.clear()
+        self.differences.setHeaderLabels([self.tr("Changes of meaning in quotations")])
         if corpus is None or not corpus.analysed or not corpus.analysis().statement.passages:
             self.summary.setText(self.tr("No statement found: add sources that carry one."))
             self.table.setModel(None)

@@ -1,0 +1,357 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../reader/gui/app.py" line="48"/>
+        <source>Something went wrong: {message}
+
+The details are in {log}. The window stays open; you can carry on.</source>
+        <translation>Un problème est survenu : {message}
+
+Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="32"/>
+        <source>Export comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="34"/>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="35"/>
+        <source>Web page (HTML)</source>
+        <translation>Page web (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="40"/>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="42"/>
+        <source>Leave out boilerplate</source>
+        <translation>Omettre les éléments de page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="50"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="51"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="65"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="65"/>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/export_dialog.py" line="68"/>
+        <source>Exported to {path}</source>
+        <translation>Exporté dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="214"/>
+        <source>reading the sources</source>
+        <translation>lecture des sources</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="215"/>
+        <source>indexing</source>
+        <translation>indexation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="216"/>
+        <source>linking</source>
+        <translation>mise en correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="217"/>
+        <source>labelling</source>
+        <translation>étiquetage</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="218"/>
+        <source>reconstructing the statement</source>
+        <translation>reconstitution de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="219"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="222"/>
+        <source>Analysing: {stage}…</source>
+        <translation>Analyse : {stage}…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="239"/>
+        <source>The sources could not be analysed: {m}</source>
+        <translation>Les sources n’ont pas pu être analysées : {m}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="245"/>
+        <source>Analysis cancelled</source>
+        <translation>Analyse annulée</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="258"/>
+        <source>The statement</source>
+        <translation>La déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="316"/>
+        <source>No further difference</source>
+        <translation>Plus de différence après celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="316"/>
+        <source>No earlier difference</source>
+        <translation>Pas de différence avant celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="322"/>
+        <source>No differences</source>
+        <translation>Aucune différence</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="325"/>
+        <source>Difference {n} of {total}</source>
+        <translation>Différence {n} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="328"/>
+        <source>{total} differences</source>
+        <translation>{total} différences</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="369"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="370"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="371"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="372"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="373"/>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="374"/>
+        <source>Statement map</source>
+        <translation>Carte de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="376"/>
+        <source>&amp;Export comparison…</source>
+        <translation>&amp;Exporter la comparaison…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="377"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="378"/>
+        <source>&amp;Next difference</source>
+        <translation>Différence &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="379"/>
+        <source>&amp;Previous difference</source>
+        <translation>Différence &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="380"/>
+        <source>&amp;Swap panes</source>
+        <translation>&amp;Inverser les volets</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="381"/>
+        <source>&amp;Hide boilerplate</source>
+        <translation>&amp;Masquer les éléments de page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="382"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Agrandir</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="383"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="384"/>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Taille normale</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="385"/>
+        <source>Statement &amp;map</source>
+        <translation>&amp;Carte de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="386"/>
+        <source>&amp;About Synopsis</source>
+        <translation>À &amp;propos de Synopsis</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="394"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="397"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="398"/>
+        <location filename="../../reader/gui/main_window.py" line="400"/>
+        <source>Click a paragraph to bring its counterpart into view</source>
+        <translation>Cliquez sur un paragraphe pour afficher son correspondant</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="409"/>
+        <source>About Synopsis</source>
+        <translation>À propos de Synopsis</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="410"/>
+        <source>{app} {version}
+Compare how several sources reproduce one statement.</source>
+        <translation>{app} {version}
+Comparer comment plusieurs sources reproduisent une même déclaration.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <location filename="../../reader/gui/source_list.py" line="215"/>
+        <source>Click a source to show it on the left, Ctrl+click on the right</source>
+        <translation>Cliquez sur une source pour l’afficher à gauche, Ctrl+clic pour l’afficher à droite</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_list.py" line="247"/>
+        <source>Show on the left	Click</source>
+        <translation>Afficher à gauche	Clic</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_list.py" line="250"/>
+        <source>Show on the right	Ctrl+Click</source>
+        <translation>Afficher à droite	Ctrl+clic</translation>
+    </message>
+</context>
+<context>
+    <name>SourceListModel</name>
+    <message>
+        <location filename="../../reader/gui/source_list.py" line="114"/>
+        <source>Quotes {q:.0%} of the statement, reports {p:.0%}</source>
+        <translation>Cite {q:.0%} de la déclaration, en rapporte {p:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_list.py" line="118"/>
+        <source>Click: left pane · Ctrl+click: right pane</source>
+        <translation>Clic : volet gauche · Ctrl+clic : volet droit</translation>
+    </message>
+</context>
+<context>
+    <name>StatementGridModel</name>
+    <message>
+        <location filename="../../reader/gui/statement_map.py" line="83"/>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/statement_map.py" line="86"/>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/statement_map.py" line="96"/>
+        <source>Quoted · reported, share of the statement</source>
+        <translation>Part citée · rapportée de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/statement_map.py" line="116"/>
+        <source>{title}: quotes {q:.0%} of the statement, reports {p:.0%}; closeness of its quotations {c}</source>
+        <translation>{title} : cite {q:.0%} de la déclaration, en rapporte {p:.0%} ; fidélité de ses citations {c}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/statement_map.py" line="122"/>
+        <source>{title} leaves out {passage}</source>
+        <translation>{title} omet {passage}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/statement_map.py" line="123"/>
+        <source>quotes</source>
+        <translation>cite</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/statement_map.py" line="123"/>
+        <source>reports</source>
+        <translation>rapporte</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/statement_map.py" line="124"/>
+        <source>{title} {how} {share:.0%} of {passage}, closeness {c:.2f}</source>
+        <translation>{title} {how} {share:.0%} de {passage}, fidélité {c:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>StatementMap</name>
+    <message>
+        <location filename="../../reader/gui/statement_map.py" line="159"/>
+        <source>Changes of meaning in quotations</source>
+        <translation>Changements de sens dans les citations</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/statement_map.py" line="178"/>
+        <source>No statement found: add sources that carry one.</source>
+        <translation>Aucune déclaration trouvée : ajoutez des sources qui en rapportent une.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/statement_map.py" line="205"/>
+        <source>The statement, reconstructed: {n} passages, in the order of “{reference}”. Q quoted, P reported, — left out; the stronger the colour, the closer the wording.</source>
+        <translation>La déclaration reconstituée : {n} passages, dans l’ordre de « {reference} ». Q cité, P rapporté, — omis ; plus la couleur est forte, plus la formulation est proche.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/statement_map.py" line="225"/>
+        <source>No quotation changes a number, a name or a negation.</source>
+        <translation>Aucune citation ne change un nombre, un nom ou une négation.</translation>
+    </message>
+</context>
+</TS>
