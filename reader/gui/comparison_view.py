@@ -61,8 +61,13 @@ class ComparisonView(QWidget):
     def _layout(self) -> None:
         row = QHBoxLayout()
         row.setSpacing(0)
-        for side, pane in ((LEFT, self.left), (None, None), (RIGHT, self.right)):
-            if side is None:
+        panes: tuple[tuple[int, SourcePane | None], ...] = (
+            (LEFT, self.left),
+            (0, None),
+            (RIGHT, self.right),
+        )
+        for side, pane in panes:
+            if pane is None:
                 column = QVBoxLayout()
                 column.addSpacing(self.headers[LEFT].sizeHint().height())
                 column.addWidget(self.link_map, 1)
@@ -166,22 +171,30 @@ class ComparisonView(QWidget):
             if line is not None and target is not None:
                 # Keep the clicked paragraph where it is; bring the counterpart level with it.
                 offset = mine.reading_line() - line[0]
-                self.sync.follow(-side, target[0] + offset)
-                other.scroll_to_line(target[0] + offset)
+                if not 0 <= -offset < other._visible_lines():
+                    offset = (
+                        0.0  # the paragraph is off screen: the counterpart at the reading point
+                    )
+                with self.sync.paused():
+                    other.scroll_to_line(target[0] + offset)
             other.flash(counterpart[0])
         self.link_map.update()
 
     # Differences -------------------------------------------------------------------------------
 
     def current_row(self) -> int:
-        """The row at the left pane's reading point (or the right's, for a right-only row)."""
+        """The row just before the first one in view: stepping forward starts there."""
         if self.comparison is None:
             return -1
-        paragraph = self.left.paragraph_at_reading_line()
+        paragraph = self.left.paragraph_at_top()
         if paragraph is None:
             return -1
         rows = self.comparison.rows
-        return next((n for n, row in enumerate(rows) if paragraph in row.left), -1)
+        first = next((n for n, row in enumerate(rows) if paragraph in row.left), 0)
+        # Right-only rows placed before it are in view too.
+        while first > 0 and not rows[first - 1].left:
+            first -= 1
+        return first - 1
 
     def step(self, forward: bool) -> bool:
         """Go to the next (or previous) row that differs; False if there is none."""

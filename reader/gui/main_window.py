@@ -88,7 +88,9 @@ class MainWindow(QMainWindow):
         self._build_status()
 
     def _action(
-        self, shortcuts: Sequence[QKeySequence | str] = (), checkable: bool = False
+        self,
+        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] = (),
+        checkable: bool = False,
     ) -> QAction:
         action = QAction(self)
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
@@ -172,6 +174,9 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.runner = AnalysisRunner(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.runner.stop)
         self.runner.progressed.connect(self._on_progress)
         self.runner.finished.connect(self._on_analysed)
         self.runner.failed.connect(self._on_failed)

@@ -9,6 +9,7 @@ and the link map work in the same unit.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -116,8 +117,11 @@ class SourcePane(QPlainTextEdit):
     def _line_starts(self) -> list[int]:
         if self._starts is None:
             starts, line = [], 0
+            layout = self.document().documentLayout()
             block = self.document().firstBlock()
             while block.isValid():
+                if isinstance(layout, QPlainTextDocumentLayout):
+                    layout.ensureBlockLayout(block)  # blocks are laid out lazily otherwise
                 if block.blockNumber() % 2 == 0:
                     starts.append(line)
                 if block.isVisible():
@@ -147,12 +151,15 @@ class SourcePane(QPlainTextEdit):
         return self.viewport().height() / self._line_height()
 
     def paragraph_at_reading_line(self) -> int | None:
+        return self._paragraph_at(self.reading_line())
+
+    def paragraph_at_top(self) -> int | None:
+        return self._paragraph_at(float(self.verticalScrollBar().value()))
+
+    def _paragraph_at(self, line: float) -> int | None:
         starts = self._line_starts()
-        line = self.reading_line()
-        for p in range(len(starts) - 1):
-            if starts[p] <= line < starts[p + 1]:
-                return p
-        return None
+        index = bisect_right(starts, line) - 1
+        return index if 0 <= index < len(starts) - 1 else None
 
     def show_paragraph(self, paragraph: int, flash: bool = False) -> None:
         """Bring a paragraph to the reading point, and mark it for a moment."""

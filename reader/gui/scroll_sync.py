@@ -11,7 +11,8 @@ each other.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from reader.core.compare import Row
@@ -47,6 +48,15 @@ class ScrollSync:
         self._scroll = {-1: scroll_left, 1: scroll_right}
         self._spans: list[_Span] | None = None
         self._busy = False
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Move a pane on purpose (to a counterpart) without the other following it."""
+        busy, self._busy = self._busy, True
+        try:
+            yield
+        finally:
+            self._busy = busy
 
     def invalidate(self) -> None:
         """Forget the geometry (after a resize, a zoom or a filter change)."""
