@@ -75,6 +75,7 @@ def _paint(painter: QPainter, writer: QPdfWriter, content: ExportContent) -> int
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     font = QFont("DejaVu Sans")
     font.setPointSizeF(7.5)
+    _no_ligatures(font)
     band = painter.fontMetrics().height() * 2.2  # header and footer bands
     document = QTextDocument()
     document.setDocumentMargin(0)
@@ -119,4 +120,11 @@ def _furniture(
 def _body_font() -> QFont:
     font = QFont("DejaVu Sans")
     font.setPointSizeF(9)
+    _no_ligatures(font)
     return font
+
+
+def _no_ligatures(font: QFont) -> None:
+    """Keep "fi" two letters: a ligature glyph makes "fichier" unsearchable in many viewers."""
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -83,7 +85,10 @@ def run_export_dialog(
         return None
     dialog.remember()
     fmt = dialog.format.currentData()
-    suggested = f"{left_id}--{right_id}.{fmt}"
+    folder = settings.get("export/folder") or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    suggested = str(Path(folder) / f"{left_id}--{right_id}.{fmt}")
     filters = dialog.file_filter(fmt)
     chosen, _ = QFileDialog.getSaveFileName(window, dialog.windowTitle(), suggested, filters)
     if not chosen:
@@ -91,10 +96,14 @@ def run_export_dialog(
     path = Path(chosen)
     if not path.suffix:
         path = path.with_suffix(f".{fmt}")
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         export_comparison(corpus, left_id, right_id, path, fmt, dialog.options())
     except ExportError as error:
+        QApplication.restoreOverrideCursor()
         QMessageBox.critical(window, APP_NAME, str(error))
         return None
+    QApplication.restoreOverrideCursor()
+    settings.set("export/folder", str(path.parent))
     window.statusBar().showMessage(dialog.done_message(path), 5000)
     return path

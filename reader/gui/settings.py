@@ -25,6 +25,7 @@ STATE: dict[str, Any] = {
     "window/state": QByteArray(),
     "window/splitter": QByteArray(),
     "window/panes": QByteArray(),
+    "export/folder": "",  # where the last export went
     "pair/left": "",
     "pair/right": "",
 }
