@@ -220,3 +220,15 @@ def test_sync_ignores_crossing_rows_and_guards_reentry() -> None:
     )
     loop.follow(-1, 3)
     assert calls == [3]  # the echo from the other pane is not followed back
+
+
+def test_the_qt_binding_keeps_none_alive() -> None:
+    """A binding that drops a reference to None per call aborts a long session (PySide6 6.12.0
+    on Python 3.11); the window makes millions of such calls, so refuse such a binding."""
+    from PySide6.QtGui import QColor
+
+    color = QColor("#336699")
+    before = sys.getrefcount(None)
+    for _ in range(2000):
+        color.setAlphaF(0.5)
+    assert sys.getrefcount(None) >= before - 10

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reader.core.diff import WordDiff, diff_tokens
 from reader.core.linking import Link
@@ -39,6 +39,11 @@ class Row:
     # Both sides quote the statement: only then are their differences held to meaning (a
     # report rewords by nature). The corpus sets it from the labels.
     quoted: bool = True
+    # Values derived from the row and kept with it (its classified changes): computed once,
+    # not part of its identity, never copied by dataclasses.replace.
+    memo: dict[str, object] = field(
+        default_factory=dict, init=False, compare=False, hash=False, repr=False
+    )
 
     @property
     def matched(self) -> bool:
@@ -79,6 +84,19 @@ def rows_from_edges(left: Source, right: Source, edges: dict[tuple[int, int], fl
     groups = _groups(edges, len(left.paragraphs), len(right.paragraphs))
     rows = [_row(left, right, l_side, r_side) for l_side, r_side in _in_left_order(groups)]
     return Comparison(left, right, tuple(rows))
+
+
+def mirrored(comparison: Comparison) -> Comparison:
+    """The same alignment seen from the other side: swapping panes keeps every pairing."""
+    by_group = {
+        (row.right, row.left): Row(
+            row.right, row.left, row.similarity, tuple((-op, text) for op, text in row.diff)
+        )
+        for row in comparison.rows
+    }
+    ordered = _in_left_order([(list(a), list(b)) for a, b in by_group])
+    rows = tuple(by_group[(tuple(a), tuple(b))] for a, b in ordered)
+    return Comparison(comparison.right, comparison.left, rows)
 
 
 def _paragraph_edges(

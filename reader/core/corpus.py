@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reader.core.classify import ParagraphLabel, classify
-from reader.core.compare import Comparison, Row, compare_sources
+from reader.core.compare import Comparison, Row, compare_sources, mirrored
 from reader.core.linking import Link, link_corpus
 from reader.core.loading import load_source, source_id_for
 from reader.core.model import Label, Source
@@ -122,7 +122,11 @@ class Corpus:
         """Return the aligned rows of two sources (computed once, then cached)."""
         key = (left_id, right_id)
         if key not in self._comparisons:
-            self._comparisons[key] = self._marked(self._compare(left_id, right_id))
+            reverse = self._comparisons.get((right_id, left_id))
+            if reverse is not None:  # the same pairing, seen from the other side
+                self._comparisons[key] = self._marked(mirrored(reverse))
+            else:
+                self._comparisons[key] = self._marked(self._compare(left_id, right_id))
         return self._comparisons[key]
 
     def _marked(self, comparison: Comparison) -> Comparison:

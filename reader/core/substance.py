@@ -76,7 +76,14 @@ _SENTENCE_END = re.compile(r"[.!?…]")
 
 
 def changes(row: Row) -> list[Change]:
-    """Return the changes of a matched row, each classified."""
+    """Return the changes of a matched row, each classified (computed once per row)."""
+    found = row.memo.get("changes")
+    if found is None:
+        found = row.memo["changes"] = tuple(_classified_changes(row))
+    return list(found)  # type: ignore[arg-type]
+
+
+def _classified_changes(row: Row) -> list[Change]:
     found: list[Change] = []
     ops = row.diff
     # Only quotations are held to the statement's meaning, and a sentence on one side only

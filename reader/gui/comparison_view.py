@@ -7,14 +7,16 @@ differ (DifferenceTable). It computes nothing of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from reader.core.compare import Comparison
+from reader.core.compare import Comparison, Row
 from reader.core.corpus import Corpus
 from reader.core.model import Label
-from reader.core.substance import highlights
+from reader.core.substance import Highlight, highlights
 from reader.gui.link_map import LinkMap
 from reader.gui.navigation import DifferenceTable
 from reader.gui.pane import PaneContent, SourcePane
@@ -93,7 +95,7 @@ class ComparisonView(QWidget):
         for side, pane, source_id in ((LEFT, self.left, left_id), (RIGHT, self.right, right_id)):
             labels = tuple(p.label for p in corpus.paragraph_analysis(source_id))
             self.labels[side] = labels
-            spans = [h for row in comparison.rows for h in highlights(row, side)]
+            spans = _lazy_highlights(comparison.rows, side)
             hidden = frozenset(
                 n
                 for n, label in enumerate(labels)
@@ -237,3 +239,16 @@ def _header() -> QLabel:
     label.setFont(font)
     label.setContentsMargins(4, 2, 4, 2)
     return label
+
+
+def _lazy_highlights(rows: Sequence[Row], side: int) -> Callable[[int], list[Highlight]]:
+    """A paragraph's highlights on one side, worked out the first time it is asked for."""
+    row_of = {p: row for row in rows for p in (row.left if side == LEFT else row.right)}
+
+    def of(paragraph: int) -> list[Highlight]:
+        row = row_of.get(paragraph)
+        if row is None:
+            return []
+        return [h for h in highlights(row, side) if h.paragraph == paragraph]
+
+    return of

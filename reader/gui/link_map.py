@@ -27,6 +27,7 @@ class LinkMap(QWidget):
         self.right = right
         self.rows: Sequence[Row] = ()
         self.labels: tuple[Sequence[Label], Sequence[Label]] = ((), ())
+        self._rows_of: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
         self.setMinimumWidth(40)
 
     def sizeHint(self) -> QSize:
@@ -35,15 +36,27 @@ class LinkMap(QWidget):
     def set_rows(self, rows: Sequence[Row], left: Sequence[Label], right: Sequence[Label]) -> None:
         self.rows = rows
         self.labels = (left, right)
+        self._rows_of = ({}, {})
+        for n, row in enumerate(rows):
+            if row.left and row.right:
+                for side, paragraphs in zip(self._rows_of, (row.left, row.right), strict=True):
+                    for p in paragraphs:
+                        side.setdefault(p, []).append(n)
         self.update()
 
     def visible_bands(self) -> list[tuple[Row, tuple[float, float], tuple[float, float]]]:
         """Each paired row with a visible end, and its (top, bottom) on each side in pixels."""
         bands = []
         height = self.height()
-        for row in self.rows:
-            if not (row.left and row.right):
-                continue
+        # Only rows with a paragraph in view on either side: the work follows the screen.
+        candidates = {
+            n
+            for pane, rows_of in zip((self.left, self.right), self._rows_of, strict=True)
+            for p in pane.visible_paragraphs()
+            for n in rows_of.get(p, ())
+        }
+        for n in sorted(candidates):
+            row = self.rows[n]
             left = _span(self.left, row.left)
             right = _span(self.right, row.right)
             if left is None or right is None:

@@ -203,8 +203,14 @@ class MainWindow(QMainWindow):
     def _load(self) -> None:
         self._busy(True)
         paths = list(self.paths)
+        remembered = (self.settings.get("pair/left"), self.settings.get("pair/right"))
+        wanted = self._wanted_pair or (None if paths else remembered)
+
+        def first(corpus: Corpus) -> tuple[str, str] | None:
+            return first_pair(corpus.ids(), wanted)
+
         if paths:
-            self.runner.analyse(lambda: Corpus.from_paths(paths))
+            self.runner.analyse(lambda: Corpus.from_paths(paths), first)
             return
         from reader.library import Library
 
@@ -212,7 +218,7 @@ class MainWindow(QMainWindow):
         self._library = library
         for warning in warnings:
             QMessageBox.warning(self, APP_NAME, warning)
-        self.runner.analyse(library.corpus)
+        self.runner.analyse(library.corpus, first)
 
     def _on_progress(self, stage: str, done: float) -> None:
         stages = {
@@ -221,6 +227,7 @@ class MainWindow(QMainWindow):
             "linking": self.tr("linking"),
             "labelling": self.tr("labelling"),
             "reconstructing the statement": self.tr("reconstructing the statement"),
+            "comparing": self.tr("comparing"),
             "done": self.tr("done"),
         }
         self.progress_label.setText(
@@ -233,7 +240,8 @@ class MainWindow(QMainWindow):
         self.corpus = corpus
         self._fill_list()
         self.statement_map.show_corpus(corpus)
-        pair = self._wanted_pair or self._remembered_pair(corpus)
+        remembered = (self.settings.get("pair/left"), self.settings.get("pair/right"))
+        pair = first_pair(corpus.ids(), self._wanted_pair or (None if self.paths else remembered))
         if pair is not None:
             self.show_pair(*pair)
         self.analysisFinished.emit()
@@ -262,16 +270,6 @@ class MainWindow(QMainWindow):
         self.source_list.list_model.set_entries(
             entries(self.corpus, with_statement=True, statement_title=self.tr("The statement"))
         )
-
-    def _remembered_pair(self, corpus: Corpus) -> tuple[str, str] | None:
-        ids = corpus.ids()
-        if len(ids) < 1:
-            return None
-        remembered = (self.settings.get("pair/left"), self.settings.get("pair/right"))
-        known = {*ids, STATEMENT_ID}
-        if not self.paths and all(i in known for i in remembered) and remembered[0]:
-            return remembered
-        return (ids[0], ids[1] if len(ids) > 1 else STATEMENT_ID)
 
     # The pair ----------------------------------------------------------------------------------
 
@@ -449,3 +447,13 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.runner.stop()
         super().closeEvent(event)
+
+
+def first_pair(ids: list[str], wanted: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The pair to open on: the one asked for (or remembered) if it exists, else the first two."""
+    if not ids:
+        return None
+    known = {*ids, STATEMENT_ID}
+    if wanted is not None and wanted[0] and all(i in known for i in wanted):
+        return wanted
+    return (ids[0], ids[1] if len(ids) > 1 else STATEMENT_ID)

@@ -10,7 +10,7 @@ and the link map work in the same unit.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
@@ -39,11 +39,15 @@ _FLASH_MS = 1500
 
 @dataclass(frozen=True)
 class PaneContent:
-    """What a pane shows: a source, its labels, and the spans that differ on this side."""
+    """What a pane shows: a source, its labels, and the spans that differ on this side.
+
+    `highlights` gives a paragraph's spans when asked: the pane asks only for paragraphs that
+    come into view, so a megabyte of text opens as fast as a page.
+    """
 
     source: Source
     labels: Sequence[Label]
-    highlights: Sequence[Highlight]
+    highlights: Callable[[int], Sequence[Highlight]]
     hidden: frozenset[int] = frozenset()  # paragraphs not shown (boilerplate, when filtered)
 
 
@@ -70,6 +74,7 @@ class SourcePane(QPlainTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.content: PaneContent | None = None
+        self._marked: set[int] = set()  # paragraphs whose highlights are applied
         self._margin = _Margin(self)
         self.setViewportMargins(_MARGIN, 0, 0, 0)
         self._starts: list[int] | None = None  # first line of each paragraph's block
@@ -85,6 +90,7 @@ class SourcePane(QPlainTextEdit):
         """Lay out a source (None clears the pane); the view starts at the top."""
         self.content = content
         self._starts = None
+        self._marked = set()
         document = QTextDocument(self)
         document.setDocumentLayout(QPlainTextDocumentLayout(document))
         document.setDefaultFont(self.font())
@@ -94,7 +100,42 @@ class SourcePane(QPlainTextEdit):
         self.setDocument(document)
         self.setExtraSelections([])
         self.verticalScrollBar().setValue(0)
+        self._mark_visible()
         self._margin.update()
+
+    def _mark_visible(self) -> None:
+        """Apply the highlights of the paragraphs in view and a screen either side of it.
+
+        Highlights change colours and underlines only, never the layout: marking late moves
+        nothing on screen.
+        """
+        if self.content is None:
+            return
+        first = self.verticalScrollBar().value()
+        lines = self._visible_lines()
+        paragraphs = self._paragraphs_between(first - lines, first + 2 * lines)
+        cursor = QTextCursor(self.document())
+        palette = self.palette()
+        for n in paragraphs:
+            if n in self._marked or n in self.content.hidden:
+                continue
+            self._marked.add(n)
+            spans = self.content.highlights(n)
+            if spans:
+                block = self.document().findBlockByNumber(2 * n)
+                _mark(cursor, block.position(), block.text(), spans, palette)
+
+    def visible_paragraphs(self) -> range:
+        """The paragraphs with a line in view."""
+        first = self.verticalScrollBar().value()
+        return self._paragraphs_between(first, first + self._visible_lines())
+
+    def _paragraphs_between(self, top: float, bottom: float) -> range:
+        """The paragraphs that have a line between two document lines."""
+        starts = self._line_starts()
+        first = max(0, bisect_right(starts, top) - 1)
+        last = min(len(starts) - 1, bisect_right(starts, bottom))
+        return range(first, last)
 
     def paragraph_count(self) -> int:
         return len(self.content.source.paragraphs) if self.content else 0
@@ -184,6 +225,7 @@ class SourcePane(QPlainTextEdit):
     # Events --------------------------------------------------------------------------------
 
     def _on_scroll(self) -> None:
+        self._mark_visible()
         self.scrolledTo.emit(self.reading_line())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -191,6 +233,7 @@ class SourcePane(QPlainTextEdit):
         rect = self.contentsRect()
         self._margin.setGeometry(QRect(rect.left(), rect.top(), _MARGIN, rect.height()))
         self._starts = None
+        self._mark_visible()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -207,29 +250,27 @@ class SourcePane(QPlainTextEdit):
 
 
 def _fill(document: QTextDocument, content: PaneContent, palette) -> None:
-    cursor = QTextCursor(document)
-    plain = QTextCharFormat()
-    by_paragraph: dict[int, list[Highlight]] = {}
-    for h in content.highlights:
-        by_paragraph.setdefault(h.paragraph, []).append(h)
-    for n, paragraph in enumerate(content.source.paragraphs):
-        block_format = QTextBlockFormat()
-        background = theme.tint(content.labels[n], palette) if n < len(content.labels) else None
+    """Paragraph n is block 2n, followed by an empty block; the tint is the block's background."""
+    # One call for the whole text (fast on a megabyte); a paragraph never breaks a block.
+    document.setPlainText("".join(_one_block(p.text) + "\n\n" for p in content.source.paragraphs))
+    tints = {label: theme.tint(label, palette) for label in set(content.labels)}
+    block = document.firstBlock()
+    for label in content.labels:
+        background = tints[label]
         if background is not None:
+            block_format = QTextBlockFormat()
             block_format.setBackground(background)
-        if n:
-            cursor.insertBlock(block_format, plain)
-        else:
-            cursor.setBlockFormat(block_format)
-        start = cursor.position()
-        cursor.insertText(paragraph.text, plain)
-        _mark(cursor, start, paragraph.text, by_paragraph.get(n, ()), palette)
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertBlock(QTextBlockFormat(), plain)  # the space between paragraphs
+            QTextCursor(block).setBlockFormat(block_format)
+        block = block.next().next()
     for n in content.hidden:
         for number in (2 * n, 2 * n + 1):
             document.findBlockByNumber(number).setVisible(False)
     document.markContentsDirty(0, document.characterCount())
+
+
+def _one_block(text: str) -> str:
+    """The text with any character Qt would break a block at replaced by a space."""
+    return text.replace("\n", " ").replace("\r", " ").replace("\u2029", " ")
 
 
 def _mark(cursor: QTextCursor, start: int, text: str, spans, palette) -> None:
@@ -238,9 +279,11 @@ def _mark(cursor: QTextCursor, start: int, text: str, spans, palette) -> None:
         fmt.setBackground(theme.highlight(h.kind.substantive, palette))
         if h.kind.substantive:  # meaning changes stand out even in black and white
             fmt.setFontUnderline(True)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            if h.kind != ChangeKind.SENTENCE:  # a whole dropped sentence would shout in bold
-                fmt.setFontWeight(QFont.Weight.DemiBold)
+            style = QTextCharFormat.UnderlineStyle
+            # A whole dropped sentence gets a quieter line than a changed number or name.
+            fmt.setUnderlineStyle(
+                style.DotLine if h.kind == ChangeKind.SENTENCE else style.SingleUnderline
+            )
             fmt.setToolTip(h.kind.value)
         cursor.setPosition(start + utf16_offset(text, h.start))
         cursor.setPosition(start + utf16_offset(text, h.end), QTextCursor.MoveMode.KeepAnchor)

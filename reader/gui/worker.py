@@ -13,8 +13,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.core.corpus import AnalysisCancelled, Corpus
+from reader.core.substance import substantive
 
 log = logging.getLogger(__name__)
+
+Pair = tuple[str, str] | None
 
 
 class _Job(QObject):
@@ -26,8 +29,8 @@ class _Job(QObject):
         super().__init__()
         self.cancelled: set[int] = set()
 
-    @Slot(int, object)
-    def run(self, job: int, make: Callable[[], Corpus]) -> None:
+    @Slot(int, object, object)
+    def run(self, job: int, make: Callable[[], Corpus], first: Callable[[Corpus], Pair]) -> None:
         def progress(stage: str, done: float) -> None:
             if job in self.cancelled:
                 raise AnalysisCancelled
@@ -37,6 +40,10 @@ class _Job(QObject):
             progress("reading the sources", 0.0)
             corpus = make()
             corpus.analysis(progress)
+            pair = first(corpus)
+            if pair is not None:  # align the first pair here too: it opens at once
+                progress("comparing", 1.0)
+                substantive(corpus.comparison(*pair).rows)
         except AnalysisCancelled:
             return
         except Exception as exc:  # reported to the window, which shows it
@@ -52,7 +59,7 @@ class AnalysisRunner(QObject):
     progressed = Signal(str, float)
     finished = Signal(object)
     failed = Signal(str)
-    _start = Signal(int, object)
+    _start = Signal(int, object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,11 +74,16 @@ class AnalysisRunner(QObject):
         self._thread.start()
         self._job = 0
 
-    def analyse(self, make: Callable[[], Corpus]) -> None:
-        """Build a corpus with `make` and analyse it; an earlier request is cancelled."""
+    def analyse(
+        self, make: Callable[[], Corpus], first: Callable[[Corpus], Pair] = lambda corpus: None
+    ) -> None:
+        """Build a corpus with `make`, analyse it and compare the pair `first` picks in it.
+
+        An earlier request is cancelled.
+        """
         self.cancel()
         self._job += 1
-        self._start.emit(self._job, make)
+        self._start.emit(self._job, make, first)
 
     def cancel(self) -> None:
         self._job_object.cancelled.add(self._job)

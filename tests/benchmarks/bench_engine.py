@@ -76,6 +76,14 @@ def test_seeds_analyze() -> None:
     report("analyze, five bundled sources", walls, peak)
 
 
+def test_seeds_export(tmp_path: Path) -> None:
+    for fmt in ("pdf", "html"):
+        out = tmp_path / f"000-002.{fmt}"
+        walls, peak, _ = measure(reader("export", *SEED_PAIR, "-o", str(out)), runs=7)
+        assert out.stat().st_size > 0
+        report(f"export 000/002 to {fmt.upper()}", walls, peak)
+
+
 def test_seeds_compare_against_collatex() -> None:
     ours = reader("compare", *SEED_PAIR, "--json")
     collatex = _collatex_command()

@@ -1,0 +1,89 @@
+"""How the window feels: pair switches, scrolling and stepping, on the seeds and on a 1 MB pair.
+
+Run on demand (not part of the default test run):
+
+    python -m pytest -m benchmark -s tests/benchmarks/bench_window.py
+
+The real MainWindow, offscreen. A pair switch is timed from `show_pair` until the event queue
+is empty (the panes filled, highlighted, laid out and painted); figures are medians, because
+these machines are shared and noisy.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from reader.gui import MainWindow
+from tests import ntcorpus as nt
+
+pytestmark = [pytest.mark.benchmark, pytest.mark.gui]
+
+
+def open_window(qtbot, tmp_path: Path, paths=None) -> tuple[MainWindow, float]:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    start = time.perf_counter()
+    window = MainWindow(paths=paths, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitUntil(window.is_ready, timeout=120_000)
+    QApplication.processEvents()
+    return window, time.perf_counter() - start
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    QApplication.processEvents()
+    return (time.perf_counter() - start) * 1000
+
+
+def report(name: str, times_ms: list[float]) -> None:
+    print(
+        f"\n{name:44} median {statistics.median(times_ms):7.1f} ms  "
+        f"(min {min(times_ms):.1f}, max {max(times_ms):.1f}, {len(times_ms)} times)"
+    )
+
+
+def test_seeds_pair_switch(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window, opened = open_window(qtbot, tmp_path)
+    print(f"\nwindow open on the seeds, analysis included: {opened:.2f} s")
+    ids = window.source_ids()
+    pairs = list(itertools.permutations(ids, 2))
+    assert len(pairs) == 20
+    for left, right in pairs:  # the first visit of each pair computes its comparison
+        window.show_pair(left, right)
+    QApplication.processEvents()
+    times = [timed(lambda p=pair: window.show_pair(*p)) for _ in range(3) for pair in pairs]
+    report("seeds pair switch, 20 ordered pairs", times)
+    assert statistics.median(times) < 1000
+
+
+def test_new_testament_pair_in_the_window(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not nt.available():
+        pytest.skip("../shared/corpora/nt-fr is absent")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    left, right = nt.pair("FreStapfer1889", "FreOltramare1874", 2, 4)
+    paths = [nt.write(left, tmp_path / "left.txt"), nt.write(right, tmp_path / "right.txt")]
+    window, opened = open_window(qtbot, tmp_path, paths)
+    print(f"\nwindow open on the 1 MB NT pair, analysis included: {opened:.2f} s")
+    view = window.view
+    ids = window.source_ids()
+    report("NT pair: show the pair again", [timed(lambda: window.show_pair(*ids)) for _ in range(3)])
+    report("NT pair: swap the panes", [timed(window.act_swap.trigger) for _ in range(4)])
+    bar = view.left.verticalScrollBar()
+    steps = [bar.maximum() * k // 40 for k in range(40)]
+    report("NT pair: scroll the left pane (synced)", [timed(lambda v=v: bar.setValue(v)) for v in steps])
+    bar.setValue(0)
+    report("NT pair: next difference (F8)", [timed(window.act_next.trigger) for _ in range(30)])
