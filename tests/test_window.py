@@ -232,3 +232,48 @@ def test_the_qt_binding_keeps_none_alive() -> None:
     for _ in range(2000):
         color.setAlphaF(0.5)
     assert sys.getrefcount(None) >= before - 10
+
+
+def highlighted_text(pane) -> str:
+    """The characters of a pane painted with a highlight background."""
+    out = []
+    block = pane.document().firstBlock()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().background().style() != Qt.BrushStyle.NoBrush:
+                out.append(fragment.text())
+            iterator += 1
+        block = block.next()
+    return " ".join(out)
+
+
+def test_differences_are_highlighted_where_the_reader_looks(window: MainWindow, qtbot) -> None:
+    window.show_pair(SEED["full"], SEED["partial"])
+    left = window.view.left
+    # The word the full translation has where the partial one has "réponses".
+    assert "réponse" in highlighted_text(left)
+    assert "pour votre soutien" not in highlighted_text(left)  # shared words are not marked
+    # The last paragraph with a difference is marked once the reader gets there.
+    content = left.content
+    assert content is not None
+    last = max(p for p in range(left.paragraph_count()) if content.highlights(p))
+    span = content.highlights(last)[0]
+    words = content.source.paragraphs[last].text[span.start : span.end]
+    left.show_paragraph(last)
+    qtbot.wait(50)
+    assert last in left.visible_paragraphs()
+    assert words in highlighted_text(left)
+
+
+def test_the_legend_names_every_label(window: MainWindow) -> None:
+    legend = window.findChild(object, "legend")
+    assert legend is not None and legend.isVisible()
+    window.set_language("en")
+    texts = [label.text() for label in legend.texts.values()]
+    for name in ("quotation", "paraphrase", "commentary", "boilerplate"):
+        assert name in texts
+    window.set_language("fr")
+    assert "citation" in [label.text() for label in legend.texts.values()]
+    window.set_language("en")

@@ -17,6 +17,7 @@ from reader.core.compare import Comparison, Row
 from reader.core.corpus import Corpus
 from reader.core.model import Label
 from reader.core.substance import Highlight, highlights
+from reader.gui.legend import Legend
 from reader.gui.link_map import LinkMap
 from reader.gui.navigation import DifferenceTable
 from reader.gui.pane import PaneContent, SourcePane
@@ -38,6 +39,7 @@ class ComparisonView(QWidget):
         self.right.setObjectName("rightPane")
         self.link_map = LinkMap(self.left, self.right)
         self.headers = {LEFT: _header(), RIGHT: _header()}
+        self.legend = Legend()
         self.corpus: Corpus | None = None
         self.comparison: Comparison | None = None
         self.labels: dict[int, tuple[Label, ...]] = {LEFT: (), RIGHT: ()}
@@ -81,7 +83,12 @@ class ComparisonView(QWidget):
             column.addWidget(pane, 1)
             row.addLayout(column, 1)
         row.setContentsMargins(0, 0, 0, 0)
-        self.setLayout(row)
+        outer = QVBoxLayout()
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        outer.addLayout(row, 1)
+        outer.addWidget(self.legend)
+        self.setLayout(outer)
 
     # Showing a pair --------------------------------------------------------------------------
 

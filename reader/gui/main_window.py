@@ -402,6 +402,7 @@ class MainWindow(QMainWindow):
         self.view.right.setStatusTip(
             self.tr("Click a paragraph to bring its counterpart into view")
         )
+        self.view.legend.retranslate()
         self._fill_list()
         if self.corpus is not None:
             self.statement_map.show_corpus(self.corpus)

@@ -325,19 +325,5 @@ class _Margin(QWidget):
             block = block.next()
 
     def _draw(self, painter: QPainter, label: Label, top: int, height: int) -> None:
-        style = theme.STYLES[label]
-        bar = QRect(self.width() - 6, top + 1, 4, max(4, height - 2))
-        painter.fillRect(
-            bar, style.hue if style.pattern != Qt.BrushStyle.NoBrush else self.palette().mid()
-        )
-        if style.pattern not in (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.NoBrush):
-            painter.fillRect(bar, style.pattern)  # the pattern, drawn over in the text colour
-        painter.setPen(style.hue if label != Label.COMMENTARY else self.palette().text().color())
-        font = painter.font()
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(
-            QRect(2, top, self.width() - 10, self.pane.fontMetrics().height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            style.letter,
-        )
+        painter.setFont(self.pane.font())
+        theme.draw_marker(painter, label, QRect(0, top, self.width(), height), self.palette())

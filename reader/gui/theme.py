@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
 
 from reader.core.model import Label
 
@@ -47,3 +47,25 @@ def highlight(substantive: bool, palette: QPalette) -> QColor:
     color = QColor(MEANING if substantive else WORDING)
     color.setAlphaF(0.55 if is_dark(palette) else (0.40 if substantive else 0.55))
     return color
+
+
+def draw_marker(painter: QPainter, label: Label, rect: QRect, palette: QPalette) -> None:
+    """A paragraph's marker in `rect`: its letter at the top left, a patterned bar at the right.
+
+    The letter and the pattern tell the labels apart without colour.
+    """
+    style = STYLES[label]
+    bar = QRect(rect.right() - 5, rect.top() + 1, 4, max(4, rect.height() - 2))
+    painter.fillRect(bar, style.hue if style.pattern != Qt.BrushStyle.NoBrush else palette.mid())
+    if style.pattern not in (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.NoBrush):
+        painter.fillRect(bar, style.pattern)  # the pattern, drawn over in the text colour
+    painter.setPen(style.hue if label != Label.COMMENTARY else palette.text().color())
+    font = painter.font()
+    font.setBold(True)
+    painter.setFont(font)
+    line = painter.fontMetrics().height()
+    painter.drawText(
+        QRect(rect.left() + 2, rect.top(), rect.width() - 10, line),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        style.letter,
+    )

@@ -16,241 +16,279 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="32"/>
+        <location filename="../../reader/gui/export_dialog.py" line="34"/>
         <source>Export comparison</source>
         <translation>Exporter la comparaison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="34"/>
+        <location filename="../../reader/gui/export_dialog.py" line="36"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="35"/>
+        <location filename="../../reader/gui/export_dialog.py" line="37"/>
         <source>Web page (HTML)</source>
         <translation>Page web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="40"/>
+        <location filename="../../reader/gui/export_dialog.py" line="42"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="42"/>
+        <location filename="../../reader/gui/export_dialog.py" line="44"/>
         <source>Leave out boilerplate</source>
         <translation>Omettre les éléments de page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="50"/>
+        <location filename="../../reader/gui/export_dialog.py" line="52"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="51"/>
+        <location filename="../../reader/gui/export_dialog.py" line="53"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="65"/>
+        <location filename="../../reader/gui/export_dialog.py" line="67"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="65"/>
+        <location filename="../../reader/gui/export_dialog.py" line="67"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="68"/>
+        <location filename="../../reader/gui/export_dialog.py" line="70"/>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../reader/gui/legend.py" line="37"/>
+        <source>quotation</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/legend.py" line="38"/>
+        <source>paraphrase</source>
+        <translation>paraphrase</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/legend.py" line="39"/>
+        <source>commentary</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/legend.py" line="40"/>
+        <source>boilerplate</source>
+        <translation>habillage de page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/legend.py" line="41"/>
+        <source>reworded: only on this side</source>
+        <translation>reformulé : seulement de ce côté</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/legend.py" line="42"/>
+        <source>change of meaning (number, name, negation, sentence)</source>
+        <translation>changement de sens (nombre, nom, négation, phrase)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="214"/>
+        <location filename="../../reader/gui/main_window.py" line="225"/>
         <source>reading the sources</source>
         <translation>lecture des sources</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="215"/>
+        <location filename="../../reader/gui/main_window.py" line="226"/>
         <source>indexing</source>
         <translation>indexation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="216"/>
+        <location filename="../../reader/gui/main_window.py" line="227"/>
         <source>linking</source>
         <translation>mise en correspondance</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="217"/>
+        <location filename="../../reader/gui/main_window.py" line="228"/>
         <source>labelling</source>
         <translation>étiquetage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="218"/>
+        <location filename="../../reader/gui/main_window.py" line="229"/>
         <source>reconstructing the statement</source>
         <translation>reconstitution de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="219"/>
+        <location filename="../../reader/gui/main_window.py" line="230"/>
+        <source>comparing</source>
+        <translation>comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="231"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="222"/>
+        <location filename="../../reader/gui/main_window.py" line="234"/>
         <source>Analysing: {stage}…</source>
         <translation>Analyse : {stage}…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="239"/>
+        <location filename="../../reader/gui/main_window.py" line="252"/>
         <source>The sources could not be analysed: {m}</source>
         <translation>Les sources n’ont pas pu être analysées : {m}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="245"/>
+        <location filename="../../reader/gui/main_window.py" line="258"/>
         <source>Analysis cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="258"/>
+        <location filename="../../reader/gui/main_window.py" line="271"/>
         <source>The statement</source>
         <translation>La déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="316"/>
+        <location filename="../../reader/gui/main_window.py" line="319"/>
         <source>No further difference</source>
         <translation>Plus de différence après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="316"/>
+        <location filename="../../reader/gui/main_window.py" line="319"/>
         <source>No earlier difference</source>
         <translation>Pas de différence avant celle-ci</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="322"/>
+        <location filename="../../reader/gui/main_window.py" line="325"/>
         <source>No differences</source>
         <translation>Aucune différence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="325"/>
+        <location filename="../../reader/gui/main_window.py" line="328"/>
         <source>Difference {n} of {total}</source>
         <translation>Différence {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="328"/>
+        <location filename="../../reader/gui/main_window.py" line="331"/>
         <source>{total} differences</source>
         <translation>{total} différences</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="369"/>
+        <location filename="../../reader/gui/main_window.py" line="372"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="370"/>
+        <location filename="../../reader/gui/main_window.py" line="373"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="371"/>
+        <location filename="../../reader/gui/main_window.py" line="374"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="372"/>
+        <location filename="../../reader/gui/main_window.py" line="375"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="373"/>
+        <location filename="../../reader/gui/main_window.py" line="376"/>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="374"/>
+        <location filename="../../reader/gui/main_window.py" line="377"/>
         <source>Statement map</source>
         <translation>Carte de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="376"/>
+        <location filename="../../reader/gui/main_window.py" line="379"/>
         <source>&amp;Export comparison…</source>
         <translation>&amp;Exporter la comparaison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="377"/>
+        <location filename="../../reader/gui/main_window.py" line="380"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="378"/>
+        <location filename="../../reader/gui/main_window.py" line="381"/>
         <source>&amp;Next difference</source>
         <translation>Différence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="379"/>
+        <location filename="../../reader/gui/main_window.py" line="382"/>
         <source>&amp;Previous difference</source>
         <translation>Différence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="380"/>
+        <location filename="../../reader/gui/main_window.py" line="383"/>
         <source>&amp;Swap panes</source>
         <translation>&amp;Inverser les volets</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="381"/>
+        <location filename="../../reader/gui/main_window.py" line="384"/>
         <source>&amp;Hide boilerplate</source>
         <translation>&amp;Masquer les éléments de page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="382"/>
+        <location filename="../../reader/gui/main_window.py" line="385"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="383"/>
+        <location filename="../../reader/gui/main_window.py" line="386"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="384"/>
+        <location filename="../../reader/gui/main_window.py" line="387"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="385"/>
+        <location filename="../../reader/gui/main_window.py" line="388"/>
         <source>Statement &amp;map</source>
         <translation>&amp;Carte de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="386"/>
+        <location filename="../../reader/gui/main_window.py" line="389"/>
         <source>&amp;About Synopsis</source>
         <translation>À &amp;propos de Synopsis</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="394"/>
+        <location filename="../../reader/gui/main_window.py" line="397"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="397"/>
+        <location filename="../../reader/gui/main_window.py" line="400"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="398"/>
-        <location filename="../../reader/gui/main_window.py" line="400"/>
+        <location filename="../../reader/gui/main_window.py" line="401"/>
+        <location filename="../../reader/gui/main_window.py" line="403"/>
         <source>Click a paragraph to bring its counterpart into view</source>
         <translation>Cliquez sur un paragraphe pour afficher son correspondant</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="409"/>
+        <location filename="../../reader/gui/main_window.py" line="413"/>
         <source>About Synopsis</source>
         <translation>À propos de Synopsis</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="410"/>
+        <location filename="../../reader/gui/main_window.py" line="414"/>
         <source>{app} {version}
 Compare how several sources reproduce one statement.</source>
         <translation>{app} {version}
@@ -335,21 +373,22 @@ Comparer comment plusieurs sources reproduisent une même déclaration.</transla
     <name>StatementMap</name>
     <message>
         <location filename="../../reader/gui/statement_map.py" line="159"/>
+        <location filename="../../reader/gui/statement_map.py" line="177"/>
         <source>Changes of meaning in quotations</source>
         <translation>Changements de sens dans les citations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="178"/>
+        <location filename="../../reader/gui/statement_map.py" line="179"/>
         <source>No statement found: add sources that carry one.</source>
         <translation>Aucune déclaration trouvée : ajoutez des sources qui en rapportent une.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="205"/>
+        <location filename="../../reader/gui/statement_map.py" line="206"/>
         <source>The statement, reconstructed: {n} passages, in the order of “{reference}”. Q quoted, P reported, — left out; the stronger the colour, the closer the wording.</source>
         <translation>La déclaration reconstituée : {n} passages, dans l’ordre de « {reference} ». Q cité, P rapporté, — omis ; plus la couleur est forte, plus la formulation est proche.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="225"/>
+        <location filename="../../reader/gui/statement_map.py" line="226"/>
         <source>No quotation changes a number, a name or a negation.</source>
         <translation>Aucune citation ne change un nombre, un nom ou une négation.</translation>
     </message>
