@@ -27,6 +27,18 @@ SEED = {
 }
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message nobody answers would hang the run: fail at once, saying what it said.
+    Tests that expect a message replace QMessageBox.exec themselves."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(box: QMessageBox) -> int:
+        raise AssertionError(f"unexpected message box: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
 @pytest.fixture(scope="session")
 def seeds() -> Corpus:
     """The bundled sources, analysed once for the whole session."""

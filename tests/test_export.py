@@ -279,7 +279,7 @@ def stub_dialogs(monkeypatch: pytest.MonkeyPatch, target: Path, landscape: bool 
     errors: list[str] = []
     monkeypatch.setattr(export_dialog.ExportOptionsDialog, "exec", accept)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: errors.append(box.text()))
     return errors
 
 

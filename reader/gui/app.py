@@ -11,9 +11,10 @@ from types import TracebackType
 
 import platformdirs
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME, __version__
+from reader.gui import plain
 
 log = logging.getLogger(__name__)
 
@@ -42,14 +43,14 @@ def install_error_dialog(log_path: Path) -> None:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
-        QMessageBox.critical(
+        plain.message(
             None,
-            APP_NAME,
             QApplication.translate(
                 "App",
                 "Something went wrong: {message}\n\nThe details are in {log}. "
                 "The window stays open; you can carry on.",
             ).format(message=str(error) or kind.__name__, log=log_path),
+            critical=True,
         )
 
     sys.excepthook = hook

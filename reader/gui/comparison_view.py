@@ -17,6 +17,7 @@ from reader.core.compare import Comparison, Row
 from reader.core.corpus import Corpus
 from reader.core.model import Label
 from reader.core.substance import Highlight, highlights
+from reader.gui import plain
 from reader.gui.legend import Legend
 from reader.gui.link_map import LinkMap
 from reader.gui.navigation import DifferenceTable
@@ -135,7 +136,7 @@ class ComparisonView(QWidget):
         outlet = f" — {source.outlet}" if source.outlet else ""
         label = self.headers[side]
         label.setText(f"{source.title}{outlet}")
-        label.setToolTip(f"{source.title}\n{source.id}\n{source.path or ''}")
+        label.setToolTip(plain.tooltip(f"{source.title}\n{source.id}\n{source.path or ''}"))
 
     def _shown(self, row) -> bool:
         """A row counts for navigation if any of its paragraphs is on screen (not filtered)."""

@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QMainWindow,
-    QMessageBox,
     QWidget,
 )
 
-from reader import APP_NAME
 from reader.core.corpus import Corpus
 from reader.core.errors import ExportError
 from reader.export import ExportOptions, export_comparison
+from reader.gui import plain
 from reader.gui.settings import Settings
 
 
@@ -101,7 +100,7 @@ def run_export_dialog(
         export_comparison(corpus, left_id, right_id, path, fmt, dialog.options())
     except ExportError as error:
         QApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, APP_NAME, str(error))
+        plain.message(window, str(error), critical=True)
         return None
     QApplication.restoreOverrideCursor()
     settings.set("export/folder", str(path.parent))

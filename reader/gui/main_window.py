@@ -6,14 +6,17 @@ asks a Corpus, built and analysed off the GUI thread, for what the widgets show.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -27,13 +30,18 @@ from PySide6.QtWidgets import (
 
 from reader import APP_NAME, __version__
 from reader.core.corpus import Corpus
+from reader.core.errors import SourceError
+from reader.core.loading import load_source
 from reader.core.statement import STATEMENT_ID
-from reader.gui import i18n
+from reader.gui import i18n, plain
 from reader.gui.comparison_view import LEFT, RIGHT, ComparisonView
+from reader.gui.library_actions import FILE_PATTERNS, LibraryActions
 from reader.gui.settings import Settings
+from reader.gui.source_dialog import SourceDialog
 from reader.gui.source_list import SourceList, entries
 from reader.gui.statement_map import StatementMap
 from reader.gui.worker import AnalysisRunner
+from reader.library import Library, LibraryError
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +65,7 @@ class MainWindow(QMainWindow):
         self.corpus: Corpus | None = None
         self.pair: tuple[str, str] | None = None
         self._wanted_pair: tuple[str, str] | None = None
-        self._library = None
+        self._library: Library | None = None
         self.translations = i18n.Translations(QApplication.instance())
         self._build()
         self._connect()
@@ -99,6 +107,18 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        self.library_actions = LibraryActions(self)
+        self.act_add = self._action([QKeySequence.StandardKey.Open])
+        self.act_edit = self._action(["F2"])
+        self.act_remove = self._action([QKeySequence.StandardKey.Delete])
+        self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.source_list.addAction(self.act_remove)  # Delete acts on the list, not on text
+        self.act_undo = self.library_actions.undo_stack.createUndoAction(self)
+        self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.library_actions.undo_stack.createRedoAction(self)
+        self.act_redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.addAction(self.act_undo)
+        self.addAction(self.act_redo)
         self.act_export = self._action(["Ctrl+E"])
         self.act_quit = self._action([QKeySequence.StandardKey.Quit])
         self.act_next = self._action(["F8", "Alt+Down"])
@@ -122,9 +142,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
+        self.menu_file.addAction(self.act_add)
         self.menu_file.addAction(self.act_export)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        for action in (self.act_undo, self.act_redo, None, self.act_edit, self.act_remove):
+            self.menu_edit.addSeparator() if action is None else self.menu_edit.addAction(action)
         self.menu_view = bar.addMenu("")
         for action in (
             self.act_next,
@@ -194,6 +218,13 @@ class MainWindow(QMainWindow):
         self.act_zoom_reset.triggered.connect(lambda: self._zoom(None))
         self.act_map.triggered.connect(self._toggle_map)
         self.act_export.triggered.connect(self.export_comparison)
+        self.act_add.triggered.connect(self._ask_for_sources)
+        self.act_edit.triggered.connect(lambda: self._edit_source(self._listed_source()))
+        self.act_remove.triggered.connect(lambda: self.remove_source(self._listed_source()))
+        self.source_list.filesDropped.connect(self.add_sources)
+        self.source_list.editRequested.connect(self._edit_source)
+        self.source_list.removeRequested.connect(self.remove_source)
+        self.library_actions.changed.connect(lambda _: self._reanalyse())
         self.act_quit.triggered.connect(self.close)
         self.act_about.triggered.connect(self._about)
         self.language_group.triggered.connect(lambda a: self.set_language(a.data()))
@@ -212,12 +243,11 @@ class MainWindow(QMainWindow):
         if paths:
             self.runner.analyse(lambda: Corpus.from_paths(paths), first)
             return
-        from reader.library import Library
-
         library, warnings = Library.open()
         self._library = library
+        self.library_actions.set_library(library)
         for warning in warnings:
-            QMessageBox.warning(self, APP_NAME, warning)
+            plain.message(self, warning)
         self.runner.analyse(library.corpus, first)
 
     def _on_progress(self, stage: str, done: float) -> None:
@@ -242,14 +272,15 @@ class MainWindow(QMainWindow):
         self.statement_map.show_corpus(corpus)
         remembered = (self.settings.get("pair/left"), self.settings.get("pair/right"))
         pair = first_pair(corpus.ids(), self._wanted_pair or (None if self.paths else remembered))
+        self._wanted_pair = None
         if pair is not None:
             self.show_pair(*pair)
         self.analysisFinished.emit()
 
     def _on_failed(self, message: str) -> None:
         self._busy(False)
-        QMessageBox.critical(
-            self, APP_NAME, self.tr("The sources could not be analysed: {m}").format(m=message)
+        plain.message(
+            self, self.tr("The sources could not be analysed: {m}").format(m=message), True
         )
 
     def _cancel(self) -> None:
@@ -291,6 +322,9 @@ class MainWindow(QMainWindow):
         self.source_list.list_model.set_pair(left_id, right_id)
         self.settings.set("pair/left", left_id)
         self.settings.set("pair/right", right_id)
+        if self._library is not None and STATEMENT_ID not in self.pair:
+            with contextlib.suppress(KeyError, LibraryError):  # the settings remember it too
+                self._library.set_last_pair(left_id, right_id)
         self.tabs.setCurrentWidget(self.view)
         self.pairChanged.emit(left_id, right_id)
 
@@ -346,6 +380,76 @@ class MainWindow(QMainWindow):
 
     # Export ------------------------------------------------------------------------------------
 
+    # The library ------------------------------------------------------------------------------
+
+    def add_sources(self, paths: Sequence[str | Path]) -> list[str]:
+        """Add files (as File > Add sources… does); return the ids added. Files that cannot
+        be used are named in one message, with the reason; nothing else changes."""
+        if self._library is not None:
+            return self.library_actions.add(paths)
+        # Opened on files given on the command line: add them to this session only.
+        added, errors = [], []
+        for path in map(Path, paths):
+            try:
+                load_source(path)
+            except SourceError as error:
+                errors.append(str(error))
+                continue
+            if path not in self.paths:
+                self.paths.append(path)
+                added.append(path.stem)
+        if errors:
+            plain.message(self, self.tr("Some files were not added:") + "\n\n" + "\n".join(errors))
+        if added:
+            self._reanalyse()
+        return added
+
+    def remove_source(self, source_id: str | None) -> None:
+        """Take a source out of the library (Edit > Undo brings it back)."""
+        if source_id is None or source_id == STATEMENT_ID:
+            return
+        if self._library is None:
+            self.statusBar().showMessage(
+                self.tr("Sources opened from the command line are not in the library"), 5000
+            )
+            return
+        self.library_actions.remove(source_id)
+
+    def _edit_source(self, source_id: str | None) -> None:
+        if source_id is None or source_id == STATEMENT_ID or self._library is None:
+            return
+        dialog = SourceDialog(self._library.source(source_id), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.library_actions.edit(source_id, dialog.values())
+
+    def _ask_for_sources(self) -> None:
+        folder = self.settings.get("import/folder") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add sources"),
+            folder,
+            self.tr("Texts, web pages and Word files ({patterns})").format(patterns=FILE_PATTERNS)
+            + ";;"
+            + self.tr("All files (*)"),
+        )
+        if files:
+            self.settings.set("import/folder", str(Path(files[0]).parent))
+            self.add_sources(files)
+
+    def _listed_source(self) -> str | None:
+        return self.source_list.source_at(self.source_list.currentIndex())
+
+    def _reanalyse(self) -> None:
+        """The sources changed: analyse again, keeping the pair in view where it still exists."""
+        self._wanted_pair = self.pair
+        self._busy(True)
+        paths = list(self.paths)
+        library = self._library
+        make = library.corpus if library is not None else (lambda: Corpus.from_paths(paths))
+        self.runner.analyse(make, lambda corpus: first_pair(corpus.ids(), self._wanted_pair))
+
     def export_comparison(self) -> None:
         """File > Export comparison…: write the pair being read to PDF or HTML."""
         if self.pair is None or self.corpus is None:
@@ -370,12 +474,16 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.tabs.setTabText(0, self.tr("Side by side"))
         self.tabs.setTabText(1, self.tr("Statement map"))
         texts = {
+            self.act_add: self.tr("&Add sources…"),
+            self.act_edit: self.tr("Edit source &details…"),
+            self.act_remove: self.tr("&Remove source"),
             self.act_export: self.tr("&Export comparison…"),
             self.act_quit: self.tr("&Quit"),
             self.act_next: self.tr("&Next difference"),

@@ -26,6 +26,7 @@ STATE: dict[str, Any] = {
     "window/splitter": QByteArray(),
     "window/panes": QByteArray(),
     "export/folder": "",  # where the last export went
+    "import/folder": "",  # where the last added files came from
     "pair/left": "",
     "pair/right": "",
 }

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -17,7 +18,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -31,7 +42,7 @@ from PySide6.QtWidgets import (
 from reader.core.corpus import Corpus
 from reader.core.model import Label
 from reader.core.statement import STATEMENT_ID
-from reader.gui import theme
+from reader.gui import plain, theme
 
 Index = QModelIndex | QPersistentModelIndex
 SourceRole = Qt.ItemDataRole.UserRole + 1
@@ -116,7 +127,7 @@ class SourceListModel(QAbstractListModel):
                 )
             )
         lines.append(self.tr("Click: left pane · Ctrl+click: right pane"))
-        return "\n".join(lines)
+        return plain.tooltip("\n".join(lines))
 
 
 class _Delegate(QStyledItemDelegate):
@@ -202,6 +213,9 @@ class _Delegate(QStyledItemDelegate):
 class SourceList(QListView):
     leftRequested = Signal(str)
     rightRequested = Signal(str)
+    editRequested = Signal(str)
+    removeRequested = Signal(str)
+    filesDropped = Signal(list)  # local paths dropped on the list, to add to the library
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -212,6 +226,8 @@ class SourceList(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
         self.setMouseTracking(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
         self.setStatusTip(self.tr("Click a source to show it on the left, Ctrl+click on the right"))
 
     def source_at(self, index: QModelIndex) -> str | None:
@@ -249,4 +265,37 @@ class SourceList(QListView):
         menu.addAction(
             self.tr("Show on the right\tCtrl+Click"), lambda: self.rightRequested.emit(source_id)
         )
+        if source_id != STATEMENT_ID:
+            menu.addSeparator()
+            menu.addAction(self.tr("Edit details…\tF2"), lambda: self.editRequested.emit(source_id))
+            menu.addAction(self.tr("Remove\tDel"), lambda: self.removeRequested.emit(source_id))
         menu.exec(event.globalPos())
+
+    # Files dropped from a file manager ---------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if _local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = _local_files(event.mimeData())
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.filesDropped.emit(files)
+
+
+def _local_files(mime: QMimeData) -> list[str]:
+    """The local files in a drag (links to web addresses are not fetched: they are ignored)."""
+    if not mime.hasUrls():
+        return []
+    return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from reader.core.corpus import Corpus
 from reader.core.model import Label
 from reader.core.overview import Cell, Grid, coverage_grid, substantive_differences
+from reader.gui import plain
 
 # Hues for the two ways of carrying a passage; their strength follows closeness × share.
 QUOTED_HUE = QColor(46, 110, 200)
@@ -144,6 +145,7 @@ class StatementMap(QWidget):
         super().__init__(parent)
         self.setObjectName("overview")
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("statementGrid")
@@ -213,10 +215,10 @@ class StatementMap(QWidget):
             if not found:
                 continue
             parent = QTreeWidgetItem([f"{_short(titles[source_id], 50)} ({len(found)})"])
-            parent.setToolTip(0, titles[source_id])
+            parent.setToolTip(0, plain.tooltip(titles[source_id]))
             for passage, change in found:
                 child = QTreeWidgetItem([f"{passage}: {change.describe(self.tr('the statement'))}"])
-                child.setToolTip(0, f"{change.left}\n→\n{change.right}")
+                child.setToolTip(0, plain.tooltip(f"{change.left}\n→\n{change.right}"))
                 child.setData(0, Qt.ItemDataRole.UserRole, (passage, source_id))
                 parent.addChild(child)
             self.differences.addTopLevelItem(parent)

@@ -80,10 +80,15 @@ def test_new_testament_pair_in_the_window(
     print(f"\nwindow open on the 1 MB NT pair, analysis included: {opened:.2f} s")
     view = window.view
     ids = window.source_ids()
-    report("NT pair: show the pair again", [timed(lambda: window.show_pair(*ids)) for _ in range(3)])
+    report(
+        "NT pair: show the pair again", [timed(lambda: window.show_pair(*ids)) for _ in range(3)]
+    )
     report("NT pair: swap the panes", [timed(window.act_swap.trigger) for _ in range(4)])
     bar = view.left.verticalScrollBar()
     steps = [bar.maximum() * k // 40 for k in range(40)]
-    report("NT pair: scroll the left pane (synced)", [timed(lambda v=v: bar.setValue(v)) for v in steps])
+    report(
+        "NT pair: scroll the left pane (synced)",
+        [timed(lambda v=v: bar.setValue(v)) for v in steps],
+    )
     bar.setValue(0)
     report("NT pair: next difference (F8)", [timed(window.act_next.trigger) for _ in range(30)])
