@@ -277,3 +277,16 @@ def test_the_legend_names_every_label(window: MainWindow) -> None:
     window.set_language("fr")
     assert "citation" in [label.text() for label in legend.texts.values()]
     window.set_language("en")
+
+
+def test_a_second_window_switches_the_language_of_the_application(
+    qtbot, home: Path, tmp_path: Path
+) -> None:
+    first = open_window(qtbot, home)
+    first.set_language("fr")
+    second_home = tmp_path / "second"
+    second_home.mkdir()
+    second = open_window(qtbot, second_home)  # the first one is still open
+    second.set_language("en")
+    assert second.menu_file.title() == "&File"
+    assert "quotation" in [label.text() for label in second.view.legend.texts.values()]

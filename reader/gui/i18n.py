@@ -7,6 +7,7 @@ pyside6-lrelease. Qt's own strings (standard buttons, dialogs) come from Qt's tr
 from __future__ import annotations
 
 import logging
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -23,22 +24,31 @@ def system_language() -> str:
 
 
 class Translations:
-    """The translators installed on the application; one language at a time."""
+    """The translators installed on the application; one language at a time.
+
+    Translators belong to the application, not to a window: a window opened after another
+    (a restart in the same process, or a second window) replaces what the first installed.
+    """
+
+    _installed: ClassVar[list[QTranslator]] = []  # shared, as the application is
+    _language = "en"
 
     def __init__(self, app: QCoreApplication | None) -> None:
         self.app = app
-        self.installed: list[QTranslator] = []
-        self.language = "en"
+
+    @property
+    def language(self) -> str:
+        return Translations._language
 
     def switch(self, code: str) -> str:
         """Install a language ("" follows the system); return the one now in use."""
         language = code if code in LANGUAGES else system_language()
-        if self.app is None or (language == self.language and self.installed):
+        if self.app is None:
             return language
-        for translator in self.installed:
+        for translator in Translations._installed:
             self.app.removeTranslator(translator)
-        self.installed = []
-        self.language = language
+        Translations._installed = []
+        Translations._language = language
         if language != "en":
             self._install(f"synopsis_{language}", str(resources_dir() / "i18n"))
             self._install(
@@ -50,6 +60,6 @@ class Translations:
         translator = QTranslator()
         if translator.load(name, folder):
             self.app.installTranslator(translator)  # type: ignore[union-attr]
-            self.installed.append(translator)
+            Translations._installed.append(translator)
         else:
             log.warning("no translation %s in %s", name, folder)
