@@ -39,6 +39,30 @@ def no_unexpected_dialog(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QMessageBox, "exec", refuse)
 
 
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep the library and the settings of a test in its own folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return tmp_path
+
+
+def open_window(qtbot, home: Path, paths=None, size=(1200, 760)):
+    """The real main window, settings in `home`, shown and analysed."""
+    from PySide6.QtCore import QSettings
+
+    from reader.gui import MainWindow
+
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(paths=paths, settings=settings)
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    qtbot.waitUntil(window.is_ready, timeout=30_000)
+    return window
+
+
 @pytest.fixture(scope="session")
 def seeds() -> Corpus:
     """The bundled sources, analysed once for the whole session."""

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from reader.core import Corpus
@@ -20,7 +19,7 @@ from reader.export import ExportOptions, export_comparison
 from reader.export.document import MEANING, WORDING
 from reader.paths import bundled_sources
 from tests.builders import run_cli
-from tests.conftest import SEED
+from tests.conftest import SEED, open_window
 
 SEEDS = {path.stem: path for path in bundled_sources()}
 
@@ -255,18 +254,8 @@ def test_an_existing_file_survives_a_write_that_fails(
 
 
 @pytest.fixture
-def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    from reader.gui import MainWindow
-
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1100, 700)
-    window.show()
-    qtbot.waitUntil(window.is_ready, timeout=30_000)
-    return window
+def window(qtbot, home: Path):
+    return open_window(qtbot, home, size=(1100, 700))
 
 
 def stub_dialogs(monkeypatch: pytest.MonkeyPatch, target: Path, landscape: bool = False) -> list:

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from reader.core.compare import Row
@@ -14,28 +14,9 @@ from reader.core.model import Label
 from reader.gui import MainWindow
 from reader.gui.app import install_error_dialog
 from reader.gui.scroll_sync import ScrollSync
-from tests.conftest import SEED
+from tests.conftest import SEED, open_window
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Keep the library and the settings of every test in its own folder."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    return tmp_path
-
-
-def open_window(qtbot, home: Path, paths=None, size=(1200, 760)) -> MainWindow:
-    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(paths=paths, settings=settings)
-    qtbot.addWidget(window)
-    if size is not None:
-        window.resize(*size)
-    window.show()
-    qtbot.waitUntil(window.is_ready, timeout=30_000)
-    return window
 
 
 @pytest.fixture

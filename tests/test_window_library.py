@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -18,18 +18,11 @@ from reader.gui import MainWindow
 from reader.gui.source_dialog import SourceDialog
 from reader.library import default_data_dir
 from tests.builders import paragraphs_of, web_page, word_file
-from tests.conftest import DATA, SEED
+from tests.conftest import DATA, SEED, open_window
 
 pytestmark = pytest.mark.gui
 
 TRAD_B = DATA / "water" / "trad_b.txt"
-
-
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    return tmp_path
 
 
 @pytest.fixture
@@ -51,16 +44,6 @@ def downloads(tmp_path: Path) -> Path:
     return folder
 
 
-def open_window(qtbot, home: Path) -> MainWindow:
-    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1100, 700)
-    window.show()
-    qtbot.waitUntil(window.is_ready, timeout=30_000)
-    return window
-
-
 def wait_for(qtbot, window: MainWindow, condition) -> None:
     qtbot.waitUntil(lambda: condition(window.source_ids()), timeout=30_000)
 
@@ -72,7 +55,7 @@ def titles(window: MainWindow) -> dict[str, str]:
 def test_added_files_are_analysed_and_still_there_after_a_restart(
     qtbot, home: Path, downloads: Path, messages: list[str]
 ) -> None:
-    window = open_window(qtbot, home)
+    window = open_window(qtbot, home, size=(1100, 700))
     paths = sorted(downloads.iterdir())
     added = window.add_sources(paths)
     assert sorted(added) == ["dépêche", "note", "page"]
@@ -85,7 +68,7 @@ def test_added_files_are_analysed_and_still_there_after_a_restart(
     assert paragraphs_of(TRAD_B)[1][:40] in window.view.left.toPlainText()
     window.close()
 
-    again = open_window(qtbot, home)
+    again = open_window(qtbot, home, size=(1100, 700))
     assert set(added) <= set(again.source_ids())
     assert again.pair == ("dépêche", "page")  # the last pair too
     # The library holds its own copies; the user's files were only read.
@@ -97,7 +80,7 @@ def test_added_files_are_analysed_and_still_there_after_a_restart(
 def test_bad_files_are_named_in_one_message_and_change_nothing(
     qtbot, home: Path, downloads: Path, messages: list[str]
 ) -> None:
-    window = open_window(qtbot, home)
+    window = open_window(qtbot, home, size=(1100, 700))
     before = window.source_ids()
     empty = home / "vide.txt"
     empty.write_text(" \n\n \n", "utf-8")
@@ -117,7 +100,7 @@ def test_bad_files_are_named_in_one_message_and_change_nothing(
 def test_add_sources_from_the_file_menu(
     qtbot, home: Path, downloads: Path, monkeypatch: pytest.MonkeyPatch, messages: list[str]
 ) -> None:
-    window = open_window(qtbot, home)
+    window = open_window(qtbot, home, size=(1100, 700))
     chosen = [str(downloads / "page.html")]
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
     assert window.act_add in window.menu_file.actions()
@@ -127,7 +110,7 @@ def test_add_sources_from_the_file_menu(
 
 
 def test_files_dropped_on_the_list_are_added(qtbot, home: Path, downloads: Path) -> None:
-    window = open_window(qtbot, home)
+    window = open_window(qtbot, home, size=(1100, 700))
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(downloads / "dépêche.txt"))])
     drop = QDropEvent(
@@ -142,7 +125,7 @@ def test_files_dropped_on_the_list_are_added(qtbot, home: Path, downloads: Path)
 
 
 def test_remove_then_undo_puts_the_source_back_in_its_place(qtbot, home: Path) -> None:
-    window = open_window(qtbot, home)
+    window = open_window(qtbot, home, size=(1100, 700))
     order = window.source_ids()
     window.show_pair(SEED["full"], SEED["partial"])
     window.remove_source(SEED["reported"])
@@ -156,7 +139,7 @@ def test_remove_then_undo_puts_the_source_back_in_its_place(qtbot, home: Path) -
 
 
 def test_removing_a_source_in_view_shows_another_pair(qtbot, home: Path) -> None:
-    window = open_window(qtbot, home)
+    window = open_window(qtbot, home, size=(1100, 700))
     window.show_pair(SEED["full"], SEED["partial"])
     window.source_list.setCurrentIndex(
         window.source_list.list_model.index(window.source_list.list_model.row_of(SEED["full"]))
@@ -170,7 +153,7 @@ def test_removing_a_source_in_view_shows_another_pair(qtbot, home: Path) -> None
 def test_details_can_be_corrected_and_the_correction_undone(
     qtbot, home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = open_window(qtbot, home)
+    window = open_window(qtbot, home, size=(1100, 700))
     source_id = SEED["reported"]
     original = titles(window)[source_id]
 
@@ -195,10 +178,10 @@ def test_details_can_be_corrected_and_the_correction_undone(
     assert header.textFormat() == Qt.TextFormat.PlainText  # shown as typed, not as markup
     window.close()
 
-    again = open_window(qtbot, home)
+    again = open_window(qtbot, home, size=(1100, 700))
     assert titles(again)[source_id] == "Le récit de <b>Durov</b>"
     again.close()
-    window = open_window(qtbot, home)
+    window = open_window(qtbot, home, size=(1100, 700))
     window.library_actions.edit(source_id, {"title": "", "outlet": "", "date": "", "url": ""})
     qtbot.waitUntil(lambda: titles(window)[source_id] == original, timeout=30_000)
     window.act_undo.trigger()
@@ -211,12 +194,12 @@ def test_a_damaged_library_state_is_set_aside_and_said_once(
     folder = default_data_dir()
     folder.mkdir(parents=True)
     (folder / "library.json").write_bytes(b"\x00\xffnot json at all")
-    window = open_window(qtbot, home)
+    window = open_window(qtbot, home, size=(1100, 700))
     assert window.source_ids() == list(SEED.values())  # started on the bundled sources
     kept = [p for p in folder.iterdir() if p.name.startswith("library.unreadable-")]
     assert len(kept) == 1 and kept[0].read_bytes() == b"\x00\xffnot json at all"
     assert len(messages) == 1 and str(kept[0]) in messages[0]
     window.close()
     messages.clear()
-    open_window(qtbot, home)
+    open_window(qtbot, home, size=(1100, 700))
     assert messages == []  # said once, not at every start

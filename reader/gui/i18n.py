@@ -31,14 +31,9 @@ class Translations:
     """
 
     _installed: ClassVar[list[QTranslator]] = []  # shared, as the application is
-    _language = "en"
 
     def __init__(self, app: QCoreApplication | None) -> None:
         self.app = app
-
-    @property
-    def language(self) -> str:
-        return Translations._language
 
     def switch(self, code: str) -> str:
         """Install a language ("" follows the system); return the one now in use."""
@@ -48,7 +43,6 @@ class Translations:
         for translator in Translations._installed:
             self.app.removeTranslator(translator)
         Translations._installed = []
-        Translations._language = language
         if language != "en":
             self._install(f"synopsis_{language}", str(resources_dir() / "i18n"))
             self._install(

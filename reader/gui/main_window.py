@@ -232,23 +232,28 @@ class MainWindow(QMainWindow):
     # Loading -----------------------------------------------------------------------------------
 
     def _load(self) -> None:
+        if not self.paths:
+            library, warnings = Library.open()
+            self._library = library
+            self.library_actions.set_library(library)
+            for warning in warnings:
+                plain.message(self, warning)
+        self._analyse()
+
+    def _analyse(self) -> None:
+        """Analyse the sources in the background, then compare the pair to open there too."""
         self._busy(True)
+        wanted = self._pair_wanted()
         paths = list(self.paths)
-        remembered = (self.settings.get("pair/left"), self.settings.get("pair/right"))
-        wanted = self._wanted_pair or (None if paths else remembered)
+        library = self._library
+        make = library.corpus if library is not None else (lambda: Corpus.from_paths(paths))
+        self.runner.analyse(make, lambda corpus: first_pair(corpus.ids(), wanted))
 
-        def first(corpus: Corpus) -> tuple[str, str] | None:
-            return first_pair(corpus.ids(), wanted)
-
-        if paths:
-            self.runner.analyse(lambda: Corpus.from_paths(paths), first)
-            return
-        library, warnings = Library.open()
-        self._library = library
-        self.library_actions.set_library(library)
-        for warning in warnings:
-            plain.message(self, warning)
-        self.runner.analyse(library.corpus, first)
+    def _pair_wanted(self) -> tuple[str, str] | None:
+        """The pair asked for while analysing, else the one remembered (for the library)."""
+        if self._wanted_pair is not None or self.paths:
+            return self._wanted_pair
+        return (self.settings.get("pair/left"), self.settings.get("pair/right"))
 
     def _on_progress(self, stage: str, done: float) -> None:
         stages = {
@@ -270,8 +275,7 @@ class MainWindow(QMainWindow):
         self.corpus = corpus
         self._fill_list()
         self.statement_map.show_corpus(corpus)
-        remembered = (self.settings.get("pair/left"), self.settings.get("pair/right"))
-        pair = first_pair(corpus.ids(), self._wanted_pair or (None if self.paths else remembered))
+        pair = first_pair(corpus.ids(), self._pair_wanted())
         self._wanted_pair = None
         if pair is not None:
             self.show_pair(*pair)
@@ -444,11 +448,7 @@ class MainWindow(QMainWindow):
     def _reanalyse(self) -> None:
         """The sources changed: analyse again, keeping the pair in view where it still exists."""
         self._wanted_pair = self.pair
-        self._busy(True)
-        paths = list(self.paths)
-        library = self._library
-        make = library.corpus if library is not None else (lambda: Corpus.from_paths(paths))
-        self.runner.analyse(make, lambda corpus: first_pair(corpus.ids(), self._wanted_pair))
+        self._analyse()
 
     def export_comparison(self) -> None:
         """File > Export comparison…: write the pair being read to PDF or HTML."""
