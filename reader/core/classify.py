@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from reader.core.cues import SpeechCues, furniture, speech_cues
@@ -73,19 +73,35 @@ class _Features:
     beside_speech: bool = False  # a neighbour clearly gives someone's words
 
 
+# Fixed labels: (source index, paragraph index) -> the label a reader gave it.
+Fixed = Mapping[tuple[int, int], Label]
+FIXED_EVIDENCE = "label fixed by the reader"
+
+
 def classify(
-    sources: Sequence[Source], table: UnitTable, links: Sequence[Link]
+    sources: Sequence[Source],
+    table: UnitTable,
+    links: Sequence[Link],
+    fixed: Fixed | None = None,
 ) -> list[list[ParagraphLabel]]:
-    """Return the label of every paragraph of every source."""
-    features, decoded = _decode_corpus(sources, table, links)
+    """Return the label of every paragraph of every source.
+
+    A paragraph in `fixed` keeps the label a reader gave it: the run-level model is clamped
+    there, so its neighbours are judged knowing it, and its evidence says it was fixed.
+    """
+    fixed = fixed or {}
+    features, decoded = _decode_corpus(sources, table, links, fixed)
     return [
-        [_label(sources, features[s], decoded[s], p) for p in range(len(sources[s].paragraphs))]
+        [
+            _label(sources, features[s], decoded[s], p, (s, p) in fixed)
+            for p in range(len(sources[s].paragraphs))
+        ]
         for s in range(len(sources))
     ]
 
 
 def _decode_corpus(
-    sources: Sequence[Source], table: UnitTable, links: Sequence[Link]
+    sources: Sequence[Source], table: UnitTable, links: Sequence[Link], fixed: Fixed
 ) -> tuple[list[list[_Features]], list[list[tuple[int, list[float]]]]]:
     cues = [[speech_cues(p.text) for p in source.paragraphs] for source in sources]
     furnitures = [
@@ -113,7 +129,10 @@ def _decode_corpus(
             _mark_context(source_features, headings[s])
             for f in source_features:
                 f.alone = alone
-        decoded = [_decode(source_features) for source_features in features]
+        decoded = [
+            _decode(source_features, _clamps(fixed, s, len(source_features)))
+            for s, source_features in enumerate(features)
+        ]
         carrying = {
             u
             for s, source_decoded in enumerate(decoded)
@@ -308,18 +327,37 @@ def _source_bias(features: list[_Features]) -> float:
 # Decoding ----------------------------------------------------------------------------------
 
 
-def _decode(features: list[_Features]) -> list[tuple[int, list[float]]]:
+def _clamps(fixed: Fixed, source: int, count: int) -> list[int | None]:
+    """The state each paragraph of a source is clamped to (None where the engine decides)."""
+    states: list[int | None] = [None] * count
+    for (s, p), label in fixed.items():
+        if s == source and 0 <= p < count:
+            states[p] = LABELS.index(label)
+    return states
+
+
+def _decode(
+    features: list[_Features], clamps: Sequence[int | None] = ()
+) -> list[tuple[int, list[float]]]:
     """Return each paragraph's most likely state and the posterior of every state.
 
     Each paragraph takes its most probable state given the whole source (posterior
-    decoding), so its label always agrees with the confidence reported for it.
+    decoding), so its label always agrees with the confidence reported for it. A clamped
+    paragraph emits only its fixed state, which its neighbours' posteriors then take in.
     """
     if not features:
         return []
     bias = _source_bias(features)
     emissions = [[max(e, 1e-9) for e in _emissions(f, bias)] for f in features]
+    for p, state in enumerate(clamps):
+        if state is not None:
+            emissions[p] = [1.0 if j == state else 1e-12 for j in range(4)]
     posteriors = _forward_backward(emissions)
-    return [(_choose(row), row) for row in posteriors]
+    chosen = [_choose(row) for row in posteriors]
+    for p, state in enumerate(clamps):
+        if state is not None:
+            chosen[p] = state
+    return list(zip(chosen, posteriors, strict=True))
 
 
 def _choose(posterior: list[float]) -> int:
@@ -370,13 +408,15 @@ def _label(
     features: list[_Features],
     decoded: list[tuple[int, list[float]]],
     p: int,
+    fixed: bool = False,
 ) -> ParagraphLabel:
     state, posterior = decoded[p]
     f = features[p]
+    evidence = _evidence(sources, features, decoded, p, f)
     return ParagraphLabel(
         label=LABELS[state],
-        confidence=round(posterior[state], 2),
-        evidence=tuple(_evidence(sources, features, decoded, p, f)),
+        confidence=1.0 if fixed else round(posterior[state], 2),
+        evidence=tuple([FIXED_EVIDENCE, *evidence] if fixed else evidence),
     )
 
 
