@@ -11,7 +11,7 @@ counterpart follows the row of the right paragraph before it.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from reader.core.diff import WordDiff, diff_tokens
@@ -70,13 +70,36 @@ def compare_sources(
     right_index: int,
     table: UnitTable,
     links: Sequence[Link],
+    forced: Collection[tuple[int, int]] = (),
+    forbidden: Collection[tuple[int, int]] = (),
 ) -> Comparison:
-    """Return the rows pairing the paragraphs of two sources of one corpus."""
+    """Return the rows pairing the paragraphs of two sources of one corpus.
+
+    `forced` and `forbidden` are (left paragraph, right paragraph) pairs a reader linked or
+    unlinked by hand: they win over what the texts suggest.
+    """
     edges = _paragraph_edges(left_index, right_index, table, links)
     n_left, n_right = len(left.paragraphs), len(right.paragraphs)
     _fill_gaps(edges, table, (left_index, n_left), (right_index, n_right), flip=False)
     _fill_gaps(edges, table, (right_index, n_right), (left_index, n_left), flip=True)
+    constrain_edges(edges, forced, forbidden)
     return rows_from_edges(left, right, edges)
+
+
+# Heavier than any pair the texts can give, so a reader's link joins its row first.
+_FORCED_WEIGHT = 1e9
+
+
+def constrain_edges(
+    edges: dict[tuple[int, int], float],
+    forced: Collection[tuple[int, int]],
+    forbidden: Collection[tuple[int, int]],
+) -> None:
+    """Apply a reader's links (always paired) and unlinks (never paired) to the edges."""
+    for pair in forbidden:
+        edges.pop(pair, None)
+    for pair in forced:
+        edges[pair] = _FORCED_WEIGHT
 
 
 def rows_from_edges(left: Source, right: Source, edges: dict[tuple[int, int], float]) -> Comparison:

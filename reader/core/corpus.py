@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader.core.classify import ParagraphLabel, classify
 from reader.core.compare import Comparison, Row, compare_sources, mirrored
+from reader.core.corrections import Corrections, Placement, drop_passages, place
 from reader.core.linking import Link, link_corpus
 from reader.core.loading import load_source, source_id_for
 from reader.core.model import Label, Source
@@ -38,6 +39,12 @@ class ParagraphAnalysis:
     confidence: float
     evidence: tuple[str, ...]
     passages: tuple[str, ...]
+    # A reader set the label by hand; what the engine said of the paragraph is kept beside.
+    engine: ParagraphAnalysis | None = None
+
+    @property
+    def corrected(self) -> bool:
+        return self.engine is not None
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,9 @@ class Analysis:
     links: tuple[Link, ...]
     paragraphs: tuple[tuple[ParagraphAnalysis, ...], ...]  # by source, then paragraph
     statement: Statement
+    placement: Placement = field(
+        default_factory=Placement
+    )  # the reader's corrections, as found on these sources
 
     def label_counts(self, source: int) -> dict[Label, int]:
         counts = dict.fromkeys(Label, 0)
@@ -57,24 +67,39 @@ class Analysis:
 class Corpus:
     """A set of sources and, computed on demand and cached, their analysis and comparisons."""
 
-    def __init__(self, sources: Sequence[Source]) -> None:
+    def __init__(self, sources: Sequence[Source], corrections: Corrections | None = None) -> None:
         ids = [s.id for s in sources]
         if len(set(ids)) != len(ids):
             raise ValueError("source ids must be unique")
         self.sources: tuple[Source, ...] = tuple(sources)
+        self.corrections = corrections or Corrections()
         self._index = {s.id: i for i, s in enumerate(self.sources)}
         self._analysis: Analysis | None = None
+        self._linked: tuple[UnitTable, tuple[Link, ...]] | None = None  # reused when corrected
         self._comparisons: dict[tuple[str, str], Comparison] = {}
         self._statement: Source | None = None
 
     @classmethod
-    def from_paths(cls, paths: Iterable[str | Path]) -> Corpus:
+    def from_paths(
+        cls, paths: Iterable[str | Path], corrections: Corrections | None = None
+    ) -> Corpus:
         """Load files into a corpus; raise SourceError for the first that cannot be used."""
         sources: list[Source] = []
         taken: set[str] = {STATEMENT_ID}  # a file named statement.txt becomes statement-2
         for path in paths:
             sources.append(load_source(path, unique_id(source_id_for(Path(path)), taken)))
-        return cls(sources)
+        return cls(sources, corrections)
+
+    def corrected(self, corrections: Corrections) -> Corpus:
+        """The same sources under another set of corrections.
+
+        Corrections change labels, passages and rows, not the texts: the sentence links
+        already found are reused, so the new analysis costs only labelling and what follows.
+        """
+        corpus = Corpus(self.sources, corrections)
+        if self._analysis is not None:
+            corpus._linked = (self._analysis.table, self._analysis.links)
+        return corpus
 
     # Sources ---------------------------------------------------------------------------------
 
@@ -107,8 +132,15 @@ class Corpus:
     def analysis(self, progress: Progress | None = None) -> Analysis:
         """Return the corpus analysis, computing it the first time."""
         if self._analysis is None:
-            self._analysis = _analyse(self.sources, progress or (lambda stage, done: None))
+            self._analysis = _analyse(
+                self.sources, progress or (lambda stage, done: None), self.corrections, self._linked
+            )
+            self._linked = None
         return self._analysis
+
+    def placement(self) -> Placement:
+        """Where the corrections apply in these sources, and which could not be placed."""
+        return self.analysis().placement
 
     def paragraph_analysis(self, source_id: str) -> tuple[ParagraphAnalysis, ...]:
         if source_id == STATEMENT_ID:
@@ -155,9 +187,24 @@ class Corpus:
             )
         analysis = self.analysis()
         left, right = self.index(left_id), self.index(right_id)
+        forced, forbidden = _pairs_between(analysis.placement, left, right)
         return compare_sources(
-            self.sources[left], self.sources[right], left, right, analysis.table, analysis.links
+            self.sources[left],
+            self.sources[right],
+            left,
+            right,
+            analysis.table,
+            analysis.links,
+            forced=forced,
+            forbidden=forbidden,
         )
+
+    def corrected_pairs(self, left_id: str, right_id: str) -> frozenset[tuple[int, int]]:
+        """The (left, right) paragraph pairs a reader linked by hand in this comparison."""
+        if STATEMENT_ID in (left_id, right_id):
+            return frozenset()
+        forced, _ = _pairs_between(self.placement(), self.index(left_id), self.index(right_id))
+        return frozenset(forced)
 
 
 def unique_id(wanted: str, taken: set[str]) -> str:
@@ -170,31 +217,63 @@ def unique_id(wanted: str, taken: set[str]) -> str:
     return candidate
 
 
-def _analyse(sources: Sequence[Source], progress: Progress) -> Analysis:
-    progress("indexing", 0.0)
-    table = UnitTable(sources)
-    progress("linking", 0.2)
-    links = tuple(link_corpus(table))
+def _pairs_between(
+    placement: Placement, left: int, right: int
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """A reader's links and unlinks between two sources, as (left, right) paragraph pairs."""
+    found: tuple[set[tuple[int, int]], set[tuple[int, int]]] = (set(), set())
+    for pairs, into in zip((placement.links, placement.unlinks), found, strict=True):
+        for a, b in pairs:
+            if (a[0], b[0]) == (left, right):
+                into.add((a[1], b[1]))
+            elif (a[0], b[0]) == (right, left):
+                into.add((b[1], a[1]))
+    return found
+
+
+def _analyse(
+    sources: Sequence[Source],
+    progress: Progress,
+    corrections: Corrections,
+    linked: tuple[UnitTable, tuple[Link, ...]] | None,
+) -> Analysis:
+    if linked is None:
+        progress("indexing", 0.0)
+        table = UnitTable(sources)
+        progress("linking", 0.2)
+        links = tuple(link_corpus(table))
+    else:
+        table, links = linked
     progress("labelling", 0.6)
-    labels: list[list[ParagraphLabel]] = classify(sources, table, links)
+    placement = place(corrections, sources)
+    labels: list[list[ParagraphLabel]] = classify(sources, table, links, fixed=placement.labels)
+    # The engine's own word on the paragraphs a reader relabelled, to show beside theirs.
+    engine = classify(sources, table, links) if placement.labels else labels
     progress("reconstructing the statement", 0.8)
     statement = build_statement(sources, table, links, [[p.label for p in s] for s in labels])
+    statement, placement = drop_passages(sources, statement, placement)
     passages_of: dict[tuple[int, int], list[str]] = {}
     for passage in statement.passages:
         for member in passage.members:
             passages_of.setdefault(member, []).append(passage.id)
     paragraphs = tuple(
         tuple(
-            ParagraphAnalysis(
-                label=label.label,
-                confidence=label.confidence,
-                evidence=label.evidence,
-                passages=tuple(passages_of.get((s, p), ())),
-            )
+            _paragraph(label, engine[s][p], passages_of.get((s, p), ()), (s, p) in placement.labels)
             for p, label in enumerate(source_labels)
         )
         for s, source_labels in enumerate(labels)
     )
     progress("done", 1.0)
     log.debug("analysed %d sources, %d links", len(sources), len(links))
-    return Analysis(table, links, paragraphs, statement)
+    return Analysis(table, links, paragraphs, statement, placement)
+
+
+def _paragraph(
+    label: ParagraphLabel, engine: ParagraphLabel, passages: Sequence[str], corrected: bool
+) -> ParagraphAnalysis:
+    own = ParagraphAnalysis(engine.label, engine.confidence, engine.evidence, tuple(passages))
+    if not corrected:
+        return replace(own, label=label.label, confidence=label.confidence, evidence=label.evidence)
+    return ParagraphAnalysis(
+        label.label, label.confidence, label.evidence, tuple(passages), engine=own
+    )
