@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME, __version__
 from reader.gui import plain
+from reader.gui.display import display_problem
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,16 @@ def install_error_dialog(log_path: Path) -> None:
 
 
 def run(paths: Sequence[Path]) -> int:
-    """Open the window (on two files if given, else on the library) until it is closed."""
+    """Open the window (on two files if given, else on the library) until it is closed.
+
+    Where the window cannot open (no display, or Qt's xcb plugin misses a system library),
+    say so in one line and return 1, before Qt would abort the process.
+    """
+    if QApplication.instance() is None:
+        problem = display_problem()
+        if problem is not None:
+            print(f"synopsis: error: {problem}", file=sys.stderr)
+            return 1
     QApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
