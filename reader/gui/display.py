@@ -54,7 +54,9 @@ def _platform(environ: Mapping[str, str]) -> str:
         return chosen
     if environ.get("WAYLAND_DISPLAY") and environ.get("XDG_SESSION_TYPE") == "wayland":
         return "wayland"
-    return "xcb" if environ.get("DISPLAY") else ("wayland" if environ.get("WAYLAND_DISPLAY") else "")
+    return (
+        "xcb" if environ.get("DISPLAY") else ("wayland" if environ.get("WAYLAND_DISPLAY") else "")
+    )
 
 
 def display_problem(

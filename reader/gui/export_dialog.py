@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -21,7 +21,7 @@ from reader.core.corpus import Corpus
 from reader.core.errors import ExportError
 from reader.export import ExportOptions, export_comparison
 from reader.gui import plain
-from reader.gui.settings import Settings
+from reader.gui.settings import Settings, start_folder
 
 
 class ExportOptionsDialog(QDialog):
@@ -65,9 +65,6 @@ class ExportOptionsDialog(QDialog):
     def file_filter(self, fmt: str) -> str:
         return self.tr("PDF document (*.pdf)") if fmt == "pdf" else self.tr("Web page (*.html)")
 
-    def done_message(self, path: Path) -> str:
-        return self.tr("Exported to {path}").format(path=path)
-
     def remember(self) -> None:
         options = self.options()
         self.settings.set("export/paper", options.paper)
@@ -84,9 +81,7 @@ def run_export_dialog(
         return None
     dialog.remember()
     fmt = dialog.format.currentData()
-    folder = settings.get("export/folder") or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation
-    )
+    folder = start_folder(settings, "export/folder")
     suggested = str(Path(folder) / f"{left_id}--{right_id}.{fmt}")
     filters = dialog.file_filter(fmt)
     chosen, _ = QFileDialog.getSaveFileName(window, dialog.windowTitle(), suggested, filters)
@@ -104,5 +99,4 @@ def run_export_dialog(
         return None
     QApplication.restoreOverrideCursor()
     settings.set("export/folder", str(path.parent))
-    window.statusBar().showMessage(dialog.done_message(path), 5000)
     return path

@@ -11,8 +11,8 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -36,7 +36,7 @@ from reader.core.statement import STATEMENT_ID
 from reader.gui import i18n, plain
 from reader.gui.comparison_view import LEFT, RIGHT, ComparisonView
 from reader.gui.library_actions import FILE_PATTERNS, LibraryActions
-from reader.gui.settings import Settings
+from reader.gui.settings import Settings, start_folder
 from reader.gui.source_dialog import SourceDialog
 from reader.gui.source_list import SourceList, entries
 from reader.gui.statement_map import StatementMap
@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
         self.pair: tuple[str, str] | None = None
         self._wanted_pair: tuple[str, str] | None = None
         self._library: Library | None = None
+        self._help: QDialog | None = None
+        self._exported: Path | None = None
+        self._difference: tuple[int, int] | None = None  # kept to say it again in a new language
         self.translations = i18n.Translations(QApplication.instance())
         self._build()
         self._connect()
@@ -130,6 +133,8 @@ class MainWindow(QMainWindow):
         self.act_zoom_reset = self._action(["Ctrl+0"])
         self.act_map = self._action(["Ctrl+M"])
         self.act_about = self._action()
+        self.act_shortcuts = self._action([QKeySequence.StandardKey.HelpContents, "Ctrl+/"])
+        self.act_guide = self._action()
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code in ("", *i18n.LANGUAGES):
@@ -168,6 +173,9 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             self.menu_language.addAction(action)
         self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_shortcuts)
+        self.menu_help.addAction(self.act_guide)
+        self.menu_help.addSeparator()
         self.menu_help.addAction(self.act_about)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("toolbar")
@@ -189,7 +197,12 @@ class MainWindow(QMainWindow):
         self.progress_label = QLabel()
         self.cancel_button = QPushButton()
         self.difference_label = QLabel()
+        self.open_folder_button = QPushButton()
+        self.open_folder_button.setObjectName("openFolderButton")
+        self.open_folder_button.setFlat(True)
+        self.open_folder_button.hide()
         status = self.statusBar()
+        status.addPermanentWidget(self.open_folder_button)
         status.addWidget(self.progress_label)
         status.addWidget(self.progress)
         status.addWidget(self.cancel_button)
@@ -205,6 +218,8 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._on_analysed)
         self.runner.failed.connect(self._on_failed)
         self.cancel_button.clicked.connect(self._cancel)
+        self.open_folder_button.clicked.connect(self.open_export_folder)
+        self.statusBar().messageChanged.connect(self._on_status)
         self.source_list.leftRequested.connect(lambda i: self._choose(LEFT, i))
         self.source_list.rightRequested.connect(lambda i: self._choose(RIGHT, i))
         self.view.differenceChanged.connect(self._on_difference)
@@ -227,6 +242,8 @@ class MainWindow(QMainWindow):
         self.library_actions.changed.connect(lambda _: self._reanalyse())
         self.act_quit.triggered.connect(self.close)
         self.act_about.triggered.connect(self._about)
+        self.act_shortcuts.triggered.connect(self.show_shortcuts)
+        self.act_guide.triggered.connect(self.show_guide)
         self.language_group.triggered.connect(lambda a: self.set_language(a.data()))
 
     # Loading -----------------------------------------------------------------------------------
@@ -305,6 +322,8 @@ class MainWindow(QMainWindow):
         self.source_list.list_model.set_entries(
             entries(self.corpus, with_statement=True, statement_title=self.tr("The statement"))
         )
+        if self.pair is not None:  # a new model forgets the selection: say the pair again
+            self.source_list.show_pair(*self.pair)
 
     # The pair ----------------------------------------------------------------------------------
 
@@ -323,7 +342,7 @@ class MainWindow(QMainWindow):
         assert self.corpus is not None
         self.pair = (left_id, right_id)
         self.view.show_pair(self.corpus, left_id, right_id, self.act_hide.isChecked())
-        self.source_list.list_model.set_pair(left_id, right_id)
+        self.source_list.show_pair(left_id, right_id)
         self.settings.set("pair/left", left_id)
         self.settings.set("pair/right", right_id)
         if self._library is not None and STATEMENT_ID not in self.pair:
@@ -359,6 +378,7 @@ class MainWindow(QMainWindow):
             )
 
     def _on_difference(self, position: int, total: int) -> None:
+        self._difference = (position, total)
         if total == 0:
             self.difference_label.setText(self.tr("No differences"))
         elif position:
@@ -427,9 +447,7 @@ class MainWindow(QMainWindow):
             self.library_actions.edit(source_id, dialog.values())
 
     def _ask_for_sources(self) -> None:
-        folder = self.settings.get("import/folder") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        folder = start_folder(self.settings, "import/folder")
         files, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Add sources"),
@@ -456,7 +474,20 @@ class MainWindow(QMainWindow):
             return
         from reader.gui.export_dialog import run_export_dialog
 
-        run_export_dialog(self, self.corpus, *self.pair, self.settings)
+        path = run_export_dialog(self, self.corpus, *self.pair, self.settings)
+        if path is not None:
+            self._exported = path
+            self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 30_000)
+            self.open_folder_button.show()
+
+    def open_export_folder(self) -> None:
+        """Open the folder of the last export in the system's file manager."""
+        if self._exported is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._exported.parent)))
+
+    def _on_status(self, message: str) -> None:
+        if not message:  # the export's message has gone: so does its button
+            self.open_folder_button.hide()
 
     # Language ----------------------------------------------------------------------------------
 
@@ -495,6 +526,8 @@ class MainWindow(QMainWindow):
             self.act_zoom_reset: self.tr("&Reset zoom"),
             self.act_map: self.tr("Statement &map"),
             self.act_about: self.tr("&About Synopsis"),
+            self.act_shortcuts: self.tr("&Keyboard shortcuts"),
+            self.act_guide: self.tr("How to &read this window"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -506,6 +539,8 @@ class MainWindow(QMainWindow):
         for code, name in i18n.LANGUAGES.items():
             self.language_actions[code].setText(name)
         self.cancel_button.setText(self.tr("Cancel"))
+        self.open_folder_button.setText(self.tr("Open folder"))
+        self._retranslate_status()
         self.view.left.setStatusTip(self.tr("Click a paragraph to bring its counterpart into view"))
         self.view.right.setStatusTip(
             self.tr("Click a paragraph to bring its counterpart into view")
@@ -514,6 +549,45 @@ class MainWindow(QMainWindow):
         self._fill_list()
         if self.corpus is not None:
             self.statement_map.show_corpus(self.corpus)
+
+    def show_shortcuts(self) -> QDialog:
+        """Help > Keyboard shortcuts: listed from the actions, in the interface language."""
+        from reader.gui.help import shortcuts_dialog
+
+        return self._show_help(shortcuts_dialog(self._menu_actions(), self))
+
+    def show_guide(self) -> QDialog:
+        from reader.gui.help import guide_dialog
+
+        return self._show_help(guide_dialog(self))
+
+    def _show_help(self, dialog: QDialog) -> QDialog:
+        if self._help is not None:
+            self._help.close()
+        self._help = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "_help", None))
+        dialog.show()  # beside the window, not modal: the reader can try the keys
+        return dialog
+
+    def _menu_actions(self) -> list[QAction]:
+        """The window's actions in menu order, the list's Delete among them."""
+        found = []
+        for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_help):
+            found.extend(a for a in menu.actions() if not a.isSeparator())
+        return found
+
+    def _retranslate_status(self) -> None:
+        """What the status bar says, again in the new language."""
+        if self._difference is not None:
+            self._on_difference(*self._difference)
+        if self.open_folder_button.isVisible() and self._exported is not None:
+            message = self.tr("Exported to {path}").format(path=self._exported)
+            self.statusBar().showMessage(message, 30_000)
+        elif self.statusBar().currentMessage():
+            self.statusBar().clearMessage()  # a passing remark in the old language
+        if self.progress.isVisible():
+            self.progress_label.setText(self.tr("Analysing…"))
 
     def _about(self) -> None:
         QMessageBox.about(

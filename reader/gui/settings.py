@@ -6,9 +6,10 @@ the rest of the window never spells a key or a default twice.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 # Preferences: what the user chose.
 PREFERENCES: dict[str, Any] = {
@@ -55,3 +56,21 @@ class Settings:
 
     def sync(self) -> None:
         self.store.sync()
+
+
+def start_folder(settings: Settings, key: str) -> str:
+    """Where a file dialog opens: the last folder used (for `key`, else for any file), else
+    the user's Documents folder, else home; always an existing folder, so that a dialog
+    never types a missing folder's name into its file-name box, nor falls back on the
+    working directory."""
+    others = [k for k in ("export/folder", "import/folder") if k != key]
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for candidate in (
+        settings.get(key),
+        *(settings.get(k) for k in others),
+        documents,
+        str(Path.home()),
+    ):
+        if candidate and Path(candidate).is_dir():
+            return str(Path(candidate))
+    return str(Path.home())

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QItemSelectionModel,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -65,7 +67,14 @@ def entries(corpus: Corpus, with_statement: bool, statement_title: str) -> list[
     if with_statement and statement is not None and statement.passages:
         found.append(
             SourceEntry(
-                STATEMENT_ID, statement_title, f"{len(statement.passages)} passages", {}, 1.0, 0.0
+                STATEMENT_ID,
+                statement_title,
+                QCoreApplication.translate("SourceList", "{n} passages").format(
+                    n=len(statement.passages)
+                ),
+                {},
+                1.0,
+                0.0,
             )
         )
     for n, source in enumerate(corpus.sources):
@@ -229,6 +238,19 @@ class SourceList(QListView):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(False)
         self.setStatusTip(self.tr("Click a source to show it on the left, Ctrl+click on the right"))
+
+    def show_pair(self, left: str, right: str) -> None:
+        """Say what the panes show: the L and R marks, and the left source selected."""
+        self.list_model.set_pair(left, right)
+        row = self.list_model.row_of(left)
+        if row is None:
+            self.clearSelection()
+            return
+        index = self.list_model.index(row)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.scrollTo(index)
 
     def source_at(self, index: QModelIndex) -> str | None:
         if not index.isValid():
