@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from reader.core.cues import SpeechCues, furniture, speech_cues
+from reader.core.lang import union
 from reader.core.linking import Link
 from reader.core.model import Label, Source
 from reader.core.units import UnitTable
@@ -103,9 +104,12 @@ def classify(
 def _decode_corpus(
     sources: Sequence[Source], table: UnitTable, links: Sequence[Link], fixed: Fixed
 ) -> tuple[list[list[_Features]], list[list[tuple[int, list[float]]]]]:
-    cues = [[speech_cues(p.text) for p in source.paragraphs] for source in sources]
+    cues = [[speech_cues(p.text, source.language) for p in source.paragraphs] for source in sources]
     furnitures = [
-        [furniture(p.text, near_end=p.index >= 0.8 * len(s.paragraphs)) for p in s.paragraphs]
+        [
+            furniture(p.text, near_end=p.index >= 0.8 * len(s.paragraphs), lang=s.language)
+            for p in s.paragraphs
+        ]
         for s in sources
     ]
     headings = [_headings(source_cues) for source_cues in cues]
@@ -228,9 +232,8 @@ def _strength(score: float) -> float:
     return min(1.0, max(0.0, (score - 0.15) / 0.4))
 
 
-_FIRST_PERSON_KEYS = frozenset(
-    {"je", "j", "nous", "me", "m", "mon", "ma", "mes", "notr", "nos", "i", "we", "my", "our", "us"}
-)
+# Any language's: the counterpart may be in another language than the paragraph.
+_FIRST_PERSON_KEYS = union().first_person_keys
 
 
 def _has_first_person(table: UnitTable, unit: int) -> bool:

@@ -10,6 +10,8 @@ import re
 import statistics
 from dataclasses import dataclass
 
+from reader.core.lang import union
+
 _LINE_BREAKS = re.compile(r"\r\n|\r|\u2028|\u2029|\x0b|\x0c|\x85")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦–]\s|\d{1,3}[.)]\s|>)")
 
@@ -126,44 +128,7 @@ def _block(parts: list[str], first: int, last: int) -> Block:
 
 # Sentences ---------------------------------------------------------------------------------
 
-_ABBREVIATIONS = frozenset(
-    [
-        "m",
-        "mm",
-        "mme",
-        "mlle",
-        "dr",
-        "pr",
-        "st",
-        "ste",
-        "me",
-        "mgr",
-        "etc",
-        "cf",
-        "ex",
-        "av",
-        "apr",
-        "env",
-        "vol",
-        "no",
-        "p",
-        "pp",
-        "fig",
-        "art",
-        "chap",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "sr",
-        "jr",
-        "vs",
-        "inc",
-        "ltd",
-        "co",
-        "st",
-    ]
-)
+_ABBREVIATIONS = union().abbreviations
 _END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”])?[\"”’)\]]*(?=\s|$)")
 _GLUED = re.compile(r"(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from reader.core.compare import PARAGRAPH_SEPARATOR, Row
 from reader.core.diff import DELETE, EQUAL, INSERT
+from reader.core.lang import union
 from reader.core.text import Kind, strip_accents, tokenize
 
 
@@ -66,12 +67,7 @@ class Change:
         return f"{self.kind.value}: «{left}» → «{right}»"
 
 
-_NEGATIONS = frozenset(
-    (
-        "ne n' pas jamais aucun aucune rien nullement guère point sans ni "
-        "not no never none nothing nobody neither nor n't cannot"
-    ).split()
-)
+_NEGATIONS = union().negations
 _SENTENCE_END = re.compile(r"[.!?…]")
 
 

@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 import Stemmer
 
+from reader.core import lang
+
 
 class Kind(Enum):
     WORD = "word"
@@ -66,21 +68,6 @@ _PUNCT_NORM = str.maketrans(
         "…": "...",
     }
 )  # fmt: skip
-
-NUMBER_WORDS = {
-    # French
-    "zero": "0", "un": "1", "une": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
-    "six": "6", "sept": "7", "huit": "8", "neuf": "9", "dix": "10", "onze": "11", "douze": "12",
-    "treize": "13", "quatorze": "14", "quinze": "15", "seize": "16", "vingt": "20",
-    "trente": "30", "quarante": "40", "cinquante": "50", "soixante": "60", "cent": "100",
-    "mille": "1000",
-    # English
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
-    "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000",
-}  # fmt: skip
-# "un"/"une" and "one" are articles or pronouns far more often than numbers.
-_AMBIGUOUS_NUMBER_WORDS = frozenset({"un", "une", "one"})
 
 
 def strip_accents(text: str) -> str:
@@ -143,8 +130,9 @@ def _norm_and_key(core: str, kind: Kind, language: str) -> tuple[str, str]:
         digits = re.sub(r"[.,](?=\d{3}\b)", "", digits).replace(",", ".")
         return digits, digits
     folded = fold_typography(core).casefold()
-    if folded in NUMBER_WORDS and folded not in _AMBIGUOUS_NUMBER_WORDS:
-        return NUMBER_WORDS[folded], NUMBER_WORDS[folded]
+    known = lang.language(language)
+    if folded in known.number_words and folded not in known.ambiguous_number_words:
+        return known.number_words[folded], known.number_words[folded]
     return folded, word_key(folded, language=language)
 
 
@@ -163,26 +151,15 @@ def _stemmer(language: str) -> Stemmer.Stemmer:
 
 # Language ----------------------------------------------------------------------------------
 
-_FUNCTION_WORDS = {
-    "french": "le la les de des du et est que qui une un dans pour pas ne nous vous il elle sur "
-    "au aux ce cette sont avec par plus mais ont été",
-    "english": "the and of to is that in it for was with on as are be this have not by from "
-    "which has were they",
-    "german": "der die das und ist nicht ein eine zu den mit sich auf dem des von im für wird",
-    "spanish": "el la los las de que y en un una es por con para no del se al lo como más",
-    "italian": "il di che e la per un una non sono del della con si le gli lo al nel anche",
-    "portuguese": "o a os as de que e em um uma para com não do da dos das no na se",
-    "dutch": "de het een en van is dat niet op te in met voor zijn er aan ook als",
-}
-_FUNCTION_SETS = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+_FUNCTION_SETS = lang.function_words()
 
 
 def detect_language(text: str) -> str:
     """Guess the language of a text from its commonest function words (default French)."""
     words = Counter(w.casefold() for w in re.findall(r"[^\W\d_]+", text[:20_000]))
     scores = {
-        lang: sum(words[w] for w in function_words)
-        for lang, function_words in _FUNCTION_SETS.items()
+        name: sum(words[w] for w in function_words)
+        for name, function_words in _FUNCTION_SETS.items()
     }
-    best = max(scores, key=lambda lang: scores[lang])
+    best = max(scores, key=lambda name: scores[name])
     return best if scores[best] > 0 else "french"

@@ -1,0 +1,130 @@
+"""English: pronouns, verbs of saying, attribution conventions, page furniture."""
+
+from __future__ import annotations
+
+# "US" and "IT" are not pronouns: words are matched case-folded, so the speech cues skip
+# any word written in capitals (see cues.py).
+FIRST_PERSON = frozenset("i me my mine we us our ours".split())
+SECOND_PERSON = frozenset("you your yours".split())
+THIRD_PERSON_SUBJECTS = frozenset("he she they".split())
+FIRST_PERSON_KEYS = frozenset("i we my our us".split())
+
+REPORTING = (
+    (
+        r"\b(?:said|says|told|explained|added|stated|wrote|writes|claimed|claims|argued|argues|"
+        r"noted|insisted|announced|acknowledged|admitted|warned|stressed|insists|explains|"
+        r"according to|in (?:his|her|their) (?:statement|message|post|letter))\b",
+        tuple(
+            (
+                "said says told explain added stated wrote writes claim argu noted insist announc "
+                "acknowledg admitted warned stress according in his in her in their"
+            ).split()
+        ),
+    ),
+)
+
+SPEECH_VERBS = tuple(
+    (
+        "said says told tells added adds asked asks replied replies explained explains "
+        "stated states wrote writes noted notes argued argues insisted insists warned warns "
+        "claimed claims announced announces acknowledged admitted stressed continued "
+        "recalled observed remarked cried shouted whispered answered"
+    ).split()
+)
+# "…," said Smith. / "…," she said. / "…," Smith said.
+INCISE = (
+    r"(?:^|[,!?…»”\"]\s*)(?:{verb})\s+(?:[A-Z][\w'’.-]+|he|she|they|I|we)\b",
+    r"(?:^|[,!?…»”\"]\s*)(?:he|she|they|I|we|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
+    r"\s+(?:{verb})\b",
+)
+# A capitalised name of up to four words: "Smith", "Douglas Brinkley", "the U.N." aside.
+_NAME = r"(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}"
+FRAME_BEFORE = (
+    r"\baccording to\s+(?P<speaker>him|her|them|" + _NAME + ")",
+    r"(?P<speaker>\b(?:he|she|they)|" + _NAME + r")\s+(?:has\s+|had\s+|also\s+)?(?:{verb})"
+    r"\s+(?:that\b|:)",
+)
+# "…, said Douglas Brinkley, a history professor at Rice University."
+FRAME_AFTER = (
+    r",\s*(?:{verb})\s+(?P<speaker>" + _NAME + r"|he|she|they)(?:,[^.!?]{0,120})?\s*[.!?…]?$",
+    r",\s*(?P<speaker>" + _NAME + r"|he|she|they)\s+(?:{verb})(?:,[^.!?]{0,120})?\s*[.!?…]?$",
+    r",\s*according to\s+(?P<speaker>" + _NAME + r"|him|her|them)[^.!?]{0,120}[.!?…]?$",
+)
+
+FURNITURE = (
+    (
+        "a call to subscribe, follow or join",
+        r"\b(?:newsletter|subscribe|sign up|join us|follow us|click here|download our)\b",
+        ("newsletter", "subscribe", "sign up", "join us", "follow us", "click", "download"),
+    ),
+    (
+        "share or print buttons",
+        r"\b(?:share|tweet|print this|copy link)\b",
+        ("share", "tweet", "print", "copy"),
+    ),
+    (
+        "a link to other articles",
+        r"\b(?:read (?:more|also)|see also|related articles?)\b",
+        ("read", "see also", "related", "article"),
+    ),
+    (
+        "comment-section text",
+        r"\b(?:\d+\s+(?:reactions?|comments?|replies)|leave a (?:comment|reply)|"
+        r"required fields|email address will not be published|show (?:all )?comments)\b",
+        ("reaction", "comment", "replies", "required", "publi"),
+    ),
+    (
+        "an image credit or copyright line",
+        r"(?:credits?(?: photo)?\s*:|photo\s*:|image\s*:|illustration\s*:|all rights reserved)",
+        ("credit", "photo", "image", "illustration", "reserv"),
+    ),
+    (
+        "a source or translation credit",
+        r"^(?:sources?|translated by|via)\s*:?\s+\S",
+        ("source", "translated", "via"),
+    ),
+    ("a publication date line", r"^(?:published|updated|posted)\b", ("publi", "updated", "posted")),
+    (
+        "a byline",
+        r"^(?i:by)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:[,|/—–-].*)?$",
+        ("by ",),
+    ),
+    (
+        "the site's disclaimer",
+        r"\[read more\]|does not (?:necessarily )?reflect|check against delivery|"
+        r"refresh (?:the|this) page",
+        ("[", "reflect", "delivery", "page"),
+    ),
+)
+COMMENT_HEADER_WORDS = ((r"", r"(?:at|,)?"),)
+WIDGETS = (r"^(?:(?:like|comment|reply|share|report)s?)$",)
+BIO = (r"\b(?:editor|reporter|journalist|columnist|contributor|my articles)\b",)
+CAREER = (r"\b(?:since|joined|graduated)\b",)
+AUTHOR_LINE = (r"^(?:the author)\b",)
+SALUTATIONS = (r"^(?:ladies and gentlemen|dear|my fellow)\b",)
+GENERIC_HEADINGS = (r"^(?:key (?:points|takeaways)|in brief|summary|highlights)\s*:?$",)
+SUBJECT_ACT = (
+    r"(?:^|[.!?]\s+)(?:He|She|They|[A-ZÀ-Ý][\w'’-]+)\s+"
+    r"(?:has|have|had)\s+(?:\w+ment\s+|aussi\s+|également\s+)?"
+    r"[a-zà-ÿ]+(?:é|ée|és|i|is|it|u|us|ert|ed)\b",
+)
+FINITE_VERBS = frozenset(
+    "is are was were be been has have had will would can could shall should may might must "
+    "does do did says said seems remains".split()
+)
+FINITE_ENDINGS = ("ed",)
+
+NEGATIONS = frozenset("not no never none nothing nobody neither nor n't cannot".split())
+NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000",
+}  # fmt: skip
+AMBIGUOUS_NUMBER_WORDS = frozenset({"one"})  # a pronoun far more often than a number
+ABBREVIATIONS = frozenset("mr mrs ms dr prof sr jr vs inc ltd co st p pp fig vol no etc cf".split())
+FUNCTION_WORDS = frozenset(
+    (
+        "the and of to is that in it for was with on as are be this have not by from "
+        "which has were they"
+    ).split()
+)

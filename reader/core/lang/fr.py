@@ -1,0 +1,192 @@
+"""French: pronouns, verbs of saying, dialogue conventions, page furniture."""
+
+from __future__ import annotations
+
+FIRST_PERSON = frozenset("je j' me m' moi mon ma mes nous notre nos nôtre".split())
+SECOND_PERSON = frozenset("vous votre vos tu te t' toi ton ta tes".split())
+THIRD_PERSON_SUBJECTS = frozenset("il ils elle elles".split())
+FIRST_PERSON_KEYS = frozenset("je j nous me m mon ma mes notr nos".split())
+
+# Verbs that introduce reported speech: regular -er verbs by infinitive (all their forms
+# follow), then irregular forms where they differ. A trailing "_" keeps a verb listed but
+# unused: its forms are too often something else ("promettre", "maintenant").
+REPORTING_VERBS_ER = tuple(
+    (
+        "déclarer expliquer affirmer souligner ajouter indiquer préciser annoncer assurer "
+        "estimer rappeler révéler insister dénoncer confier déplorer regretter arguer plaider "
+        "marteler juger considérer confirmer avouer détailler évoquer mentionner signaler "
+        "répéter réitérer clamer exprimer raconter rapporter noter critiquer accuser rétorquer "
+        "objecter nier penser partager lancer prôner promettre_ tweeter poster publier_ "
+        "prévenir_ insister remercier saluer réclamer exhorter féliciter condamner"
+    ).split()
+)
+REPORTING_IRREGULAR = tuple(
+    (
+        "dit dire disent disant écrit écrire écrivent écrivant reconnu reconnaît reconnait "
+        "reconnaissent reconnaissant admis admet admettent admettant promis promet promettent "
+        "promettant répondu répond répondent répondant averti avertit avertissent avertissant "
+        "prévenu prévient préviennent prévenant conclu conclut concluent concluant soutenu "
+        "soutient soutiennent soutenant démenti dément démentent démentant cru croit croient "
+        "croyant maintenu maintient maintiennent maintenant_ poursuivi poursuit poursuivent "
+        "poursuivant"
+    ).split()
+)
+AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
+ADVERBS = frozenset("aussi déjà encore ensuite enfin également notamment alors pourtant".split())
+INTRODUCERS = frozenset({"que", "qu'", ":"})
+SUBJECT_PRONOUNS = frozenset("il elle ils elles on".split())
+DETERMINERS = frozenset("le la les l' ce cette son sa ses leur leurs".split())
+# Reporting frames that are not "verb + que": "selon lui", "a-t-il dit", "se dit prêt".
+REPORTING = (
+    (
+        r"\bse\s+(?:dit|déclare|disant|montre|veut|voulant)\b|\bfait savoir\b"
+        r"|\b(?:selon|d['’]après)\s+(?:lui|elle|eux|elles|ses|sa|son|(?-i:[A-ZÀ-Ý]))"
+        r"|\bà\s+l['’]en\s+croire\b|\bdans\s+(?:son|sa)\s+(?:message|déclaration|publication|"
+        r"lettre|discours|post|tweet|communiqué|billet|vidéo)\b"
+        r"|[-–]t[-–](?:il|elle|ils|elles)\b|\b(?:a|ont|avait|aurait)[-–](?:il|elle|ils|elles)\b",
+        (
+            "se dit", "se déclar", "se disant", "se montr", "se veut", "se voulant",
+            "fait savoir", "selon", "après", "croire", "dans son", "dans sa", "-t-", "a-il",
+            "a-elle", "ont-il",
+        ),
+    ),
+)  # fmt: skip
+
+# Direct speech tags: the verbs a novel or a report puts in an incise ("dit-il").
+SPEECH_VERBS = tuple(
+    (
+        "dit dis disait disaient dirent dira ajouta ajoute ajoutait ajouté répondit répond "
+        "répondait répondu reprit reprend reprenait repris s'écria écria s'exclama exclama "
+        "demanda demande demandait demandé murmura murmure murmurait fit fait faisait "
+        "continua continue continuait poursuivit poursuit poursuivait cria crie criait "
+        "déclara déclare déclaré expliqua explique expliqué affirma affirme affirmé "
+        "précisa précise précisé observa observe objecta interrompit pensa songea soupira "
+        "lança lance lancé insista insiste insisté souligna souligne souligné assura assure "
+        "assuré indiqua indique indiqué estima estime estimé raconta raconte raconté "
+        "confia confie confié conclut conclu avoua avoue avoué rétorqua rétorque"
+    ).split()
+)
+# "dit-il", "reprit la jeune femme", "a-t-il ajouté", "s'écria Rodolphe", "ajoute-t-elle".
+INCISE = (
+    r"(?:^|[,!?…»”]\s*|\s[–—]\s*)(?:(?:a|avait|aurait)[-–]t[-–](?:il|elle|on)\s+\w+"
+    r"|(?:s['’])?{verb}(?:[-–]t)?[-–](?:il|elle|ils|elles|on|je|tu|nous|vous)\b"
+    r"|(?:s['’])?{verb}\s+(?:[A-ZÀ-Ý][\w'’-]+|l['’]\w+|la\s+\w+|le\s+\w+|les\s+\w+|"
+    r"son\s+\w+|sa\s+\w+|ma\s+\w+|mon\s+\w+))",
+)
+# A frame that opens a report: "Marie Dupont a déclaré que", "selon lui,", "d'après X,".
+FRAME_BEFORE = (
+    r"\b(?:selon|d['’]après|pour)\s+(?P<speaker>lui|elle|eux|elles|[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*,",
+    r"(?P<speaker>\b(?:il|elle|ils|elles|on)|(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){0,3})"
+    r"\s+(?:a|ont|avait|avaient|aurait)\s+(?:\w+ment\s+|aussi\s+|également\s+|encore\s+)?"
+    r"(?:{verb})\s+(?:que|qu['’]|:)",
+)
+FRAME_AFTER = (
+    r",\s*(?:a|ont|avait)[-–]t[-–](?P<speaker>il|elle|ils|elles|on)\s+\w+\s*[.!?…]?$",
+    r",\s*(?:selon|d['’]après)\s+(?P<speaker>lui|elle|eux|elles|[A-ZÀ-Ý][\w'’-]+"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})[^.!?]{0,80}[.!?…]?$",
+)
+CONDITIONAL_ENDINGS = ("rait", "raient")
+
+FURNITURE = (
+    (
+        "a call to subscribe, follow or join",
+        r"\b(?:abonnez[- ]vous|inscrivez[- ]vous|rejoignez[- ]nous|suivez[- ]nous|"
+        r"abonnez|inscrivez|rejoignez|t[ée]l[ée]chargez|cliquez|newsletter|"
+        r"(?:sur|rejoindre|via) notre (?:canal|chaîne|groupe|page|compte|application|site)|"
+        r"ne (?:rien )?rate[zr]? (?:aucune?|rien)|suivez l['’]actu\w*)\b",
+        ("abonn", "inscri", "rejoi", "suivez", "charg", "cliquez", "newsletter", "notre", "rate"),
+    ),
+    (
+        "share or print buttons",
+        r"\b(?:partager|partagez|imprimer|copier le lien)\b",
+        ("partag", "imprimer", "copier"),
+    ),
+    (
+        "a link to other articles",
+        r"\b(?:lire (?:aussi|plus|la suite)|[àa] lire aussi|voir aussi|articles? li[ée]s?|"
+        r"recevez nos|sur le m[êe]me sujet)\b",
+        ("lire", "voir aussi", "article", "recevez", "sujet"),
+    ),
+    (
+        "comment-section text",
+        r"\b(?:\d+\s+(?:r[ée]actions?|commentaires?|r[ée]ponses?)|"
+        r"[ée]crire un commentaire|laisser un commentaire|laissez un commentaire|"
+        r"afficher (?:tous )?les commentaires|commentaires? recommand[ée]s?|"
+        r"charte de mod[ée]rations?|champs obligatoires|"
+        r"(?:adresse|e-?mail)[^.]{0,30}ne sera pas publi[ée]e)\b",
+        ("réaction", "reaction", "comment", "réponse", "reponse", "champs", "publi"),
+    ),
+    (
+        "an image credit or copyright line",
+        r"(?:cr[ée]dits?(?: photo)?\s*:|photo\s*:|image\s*:|illustration\s*:|"
+        r"tous droits r[ée]serv[ée]s)",
+        ("crédit", "credit", "photo", "image", "illustration", "réserv", "reserv"),
+    ),
+    (
+        "a source or translation credit",
+        r"^(?:sources?|traduit par|traduction|via)\s*:?\s+\S",
+        ("source", "tradu", "via"),
+    ),
+    (
+        "a publication date line",
+        r"^(?:publi[ée] le|mis [àa] jour le|modifi[ée] le)\b",
+        ("publi", "mis à", "mis a", "modifi"),
+    ),
+    (
+        "a byline",
+        r"^(?i:par)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:[,|/—–-].*)?$",
+        ("par ",),
+    ),
+    (
+        "the site's disclaimer",
+        r"\[lire plus\]|\bn'engage(?:nt)? que\b|\bnotre responsabilit[ée] s'arr[êe]te\b|"
+        r"seul le prononc[ée] fait foi|mis [àa] jour en continu|(?:rechargez|actualisez) la page",
+        ("[", "engage", "responsabilit", "prononc", "continu", "page"),
+    ),
+)
+COMMENT_HEADER_WORDS = ((r"(?:le\s+)?", r"(?:à|,)?"),)
+WIDGETS = (r"^(?:j['’]\w+|je\s+\w+|(?:répondre|signaler)s?)$",)
+BIO = (
+    r"\b(?:r[ée]dact(?:eur|rice)|journaliste|chroniqueu(?:r|se)|correspondant|pigiste|"
+    r"mes articles)\b",
+)
+CAREER = (
+    r"\b(?:depuis|dipl[ôo]m[ée]e?|rejoint|travaille|collabore|sp[ée]cialiste|auteure?|autrice|"
+    r"passionn[ée]e?)\b",
+)
+AUTHOR_LINE = (r"^(?:l['’]auteure?|l['’]autrice)\b",)
+SALUTATIONS = (r"^(?:mesdames|messieurs|chers?|ch[èe]res?|mes chers|mes ch[èe]res)\b",)
+GENERIC_HEADINGS = (
+    r"^(?:points? cl[ée]s|l'essentiel|en bref|[àa] retenir|r[ée]sum[ée]|sommaire)\s*:?$",
+)
+SUBJECT_ACT = (
+    r"(?:^|[.!?]\s+)(?:Il|Elle|Ils|Elles|[A-ZÀ-Ý][\w'’-]+)\s+"
+    r"(?:a|ont|avait|avaient)\s+(?:\w+ment\s+|aussi\s+|également\s+)?"
+    r"[a-zà-ÿ]+(?:é|ée|és|i|is|it|u|us|ert)\b",
+)
+FINITE_VERBS = frozenset(
+    "est sont était étaient sera seront fut a ont avait avaient aura auront fait font va vont "
+    "peut peuvent doit doivent veut veulent dit disent reste restent semble semblent".split()
+)
+FINITE_ENDINGS = ("ait", "aient", "èrent", "ons", "ez", "era", "eront")
+
+NEGATIONS = frozenset("ne n' pas jamais aucun aucune rien nullement guère point sans ni".split())
+NUMBER_WORDS = {
+    "zero": "0", "un": "1", "une": "1", "deux": "2", "trois": "3", "quatre": "4", "cinq": "5",
+    "six": "6", "sept": "7", "huit": "8", "neuf": "9", "dix": "10", "onze": "11", "douze": "12",
+    "treize": "13", "quatorze": "14", "quinze": "15", "seize": "16", "vingt": "20",
+    "trente": "30", "quarante": "40", "cinquante": "50", "soixante": "60", "cent": "100",
+    "mille": "1000",
+}  # fmt: skip
+# "un"/"une" are articles or pronouns far more often than numbers.
+AMBIGUOUS_NUMBER_WORDS = frozenset({"un", "une"})
+ABBREVIATIONS = frozenset(
+    "m mm mme mlle dr pr st ste me mgr etc cf ex av apr env vol no p pp fig art chap".split()
+)
+FUNCTION_WORDS = frozenset(
+    (
+        "le la les de des du et est que qui une un dans pour pas ne nous vous il elle sur "
+        "au aux ce cette sont avec par plus mais ont été"
+    ).split()
+)
