@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from reader import APP_NAME, __version__
 from reader.core.corpus import Corpus
@@ -49,12 +50,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"synopsis: error: {message}", file=sys.stderr)
+    print(f"synopsis: error: {printable(message)}", file=sys.stderr)
     return code
 
 
+# Characters a terminal acts on rather than shows: controls (escape sequences, line breaks),
+# Unicode line separators and the bidirectional overrides that reorder what follows.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Return text with what a terminal would act on spelled out as Python escapes: a file
+    named "a", newline, "b" prints as `a\\nb`, on the one line of its message."""
+    return _UNPRINTABLE.sub(lambda match: repr(match.group())[1:-1], text)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors as the one line every other error is."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see {self.prog} --help)")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="synopsis",
         description=f"{APP_NAME}: compare how several sources reproduce one statement. "
         "With no command, open the window (on two files if given).",
@@ -128,6 +147,11 @@ def _run_command(args: list[str]) -> int:
     corpus, printed = load_corpus([resolve_path(n) for n in names if n != STATEMENT_ID], context)
     loaded = iter(printed)
     pair = [STATEMENT_ID if n == STATEMENT_ID else next(loaded) for n in names]
+    if STATEMENT_ID in pair and not corpus.analysis().statement.passages:
+        raise UsageError(
+            "no statement was found in the sources given: none carries words another one "
+            "carries too; add the sources that quote it with --with"
+        )
     if parsed.command == "compare":
         return _compare(corpus, pair, parsed.json)
     return _export(corpus, pair, parsed)
@@ -216,7 +240,7 @@ def _export(corpus: Corpus, printed: list[str], parsed: argparse.Namespace) -> i
         paper=parsed.paper, landscape=parsed.landscape, skip_boilerplate=parsed.skip_boilerplate
     )
     export_comparison(corpus, printed[0], printed[1], output, fmt, options)
-    print(f"wrote {output}", file=sys.stderr)
+    print(f"wrote {printable(str(output))}", file=sys.stderr)
     return 0
 
 

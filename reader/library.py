@@ -43,6 +43,7 @@ import contextlib
 import dataclasses
 import hashlib
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -64,6 +65,7 @@ from reader.statefile import (
     State,
     StateUnreadable,
     load_state,
+    merge_states,
     save_state,
     set_aside,
 )
@@ -74,6 +76,7 @@ __all__ = [
     "Library",
     "LibraryEntry",
     "LibraryError",
+    "LibraryNotice",
     "RemovedEntry",
     "default_config_dir",
     "default_data_dir",
@@ -134,6 +137,7 @@ class Library:
         self._removed_bundled: set[str] = set()
         self._last_pair: tuple[str, str] | None = None
         self._persist = True
+        self._base = State()  # the state as this process last read or wrote it on disk
 
     # Opening ----------------------------------------------------------------------------------
 
@@ -147,11 +151,17 @@ class Library:
         warnings: list[str] = []
         library = cls(folder, _bundled_files(warnings))
         library._prepare_folder(warnings)
-        try:
-            state = load_state(library._files.state_path)
-        except StateUnreadable as exc:
-            state = library._start_again(str(exc), warnings)
-        library._adopt(state or State())
+        with library._files.locked():
+            try:
+                state, recovered = load_state(library._files.state_path), False
+            except StateUnreadable as exc:
+                state, recovered = library._start_again(str(exc), warnings), True
+            library._adopt(state or State())
+            if recovered:  # saved at once: quitting now must not lose what was recovered
+                try:
+                    library._save()
+                except LibraryError as exc:
+                    warnings.append(f"{str(exc).capitalize()}.")
         library._load_sources(warnings)
         return library, warnings
 
@@ -202,26 +212,47 @@ class Library:
 
     def _adopt(self, state: State) -> None:
         """Take the saved entries; bundled sources not removed by the user come first."""
-        self._removed_bundled = set(state.removed_bundled) & set(self._bundled)
-        self._entries = [e for e in state.entries if not e.bundled or e.id in self._bundled]
-        listed = {entry.id for entry in self._entries}
+        state = self._normalized(state)
+        self._removed_bundled = set(state.removed_bundled)
+        self._entries = list(state.entries)
+        self._last_pair = state.last_pair
+        self._base = state
+
+    def _normalized(self, state: State) -> State:
+        """The state as this version lists it: bundled sources it ships, not others."""
+        removed = frozenset(state.removed_bundled & set(self._bundled))
+        entries = [e for e in state.entries if not e.bundled or e.id in self._bundled]
+        listed = {entry.id for entry in entries}
         new = [
             LibraryEntry(source_id, bundled=True)
             for source_id in self._bundled
-            if source_id not in listed and source_id not in self._removed_bundled
+            if source_id not in listed and source_id not in removed
         ]
-        self._entries[:0] = new  # first start, or sources a newer version ships
-        self._last_pair = state.last_pair
+        # First start, or sources a newer version ships, come first.
+        return State(tuple(new + entries), removed, state.last_pair)
 
     def _load_sources(self, warnings: list[str]) -> None:
+        failed: list[tuple[str, str]] = []
         for entry in self._entries:
+            if entry.id in self._sources:
+                continue
             try:
                 self._sources[entry.id] = load_source(self.path_of(entry), entry.id)
             except SourceError as exc:
-                warnings.append(
-                    f"The source {entry.id} could not be loaded ({exc.reason}); it stays in "
-                    "the library but is left out until its file can be read."
+                failed.append((entry.id, exc.reason))
+        if len(failed) == 1:
+            warnings.append(
+                f"The source {failed[0][0]} could not be loaded ({failed[0][1]}); it stays in "
+                "the library but is left out until its file can be read."
+            )
+        elif failed:  # one message, however many: the list is in its details
+            warnings.append(
+                LibraryNotice(
+                    f"{len(failed)} sources could not be loaded; they stay in the library but "
+                    "are left out until their files can be read.",
+                    "\n".join(f"{source_id}: {reason}" for source_id, reason in failed),
                 )
+            )
 
     # Reading ----------------------------------------------------------------------------------
 
@@ -276,27 +307,34 @@ class Library:
     def add(self, paths: Iterable[str | Path]) -> AddResult:
         """Copy files into the library; return the ids added and an error per file refused."""
         added: list[str] = []
-        errors: list[SourceError] = []
-        for path in paths:
-            try:
-                added.append(self._add_one(Path(path)))
+        errors: list[tuple[int, SourceError]] = []
+        read: list[tuple[int, Path, bytes, Source]] = []
+        for position, path in enumerate(map(Path, paths)):
+            try:  # read and parsed before taking the lock: that is what takes time
+                read.append((position, path, *_read_source(path)))
             except SourceError as exc:
-                errors.append(exc)
-        if added:
-            try:
-                self._save()
-            except LibraryError as exc:
-                errors.extend(self._undo_adds(added, exc))
-                added = []
-        return AddResult(added, errors)
+                errors.append((position, exc))
+        with self._files.locked():
+            self._refresh()  # another window may have added or removed sources meanwhile
+            for position, path, data, source in read:
+                try:
+                    added.append(self._add_one(path, data, source))
+                except SourceError as exc:
+                    errors.append((position, exc))
+            if added:
+                try:
+                    self._save()
+                except LibraryError as exc:
+                    errors.extend((len(read), e) for e in self._undo_adds(added, exc))
+                    added = []
+        return AddResult(added, [error for _, error in sorted(errors, key=lambda e: e[0])])
 
-    def _add_one(self, path: Path) -> str:
-        data = read_bytes(path)  # read once: what is checked is what is copied
+    def _add_one(self, path: Path, data: bytes, source: Source) -> str:
         twin = self._holder_of(hashlib.sha256(data).hexdigest())
         if twin is not None:
             raise SourceError(path, f"is already in the library (as {twin})", "nothing to do")
         source_id = self._new_id(source_id_for(path))
-        source = source_from_bytes(data, path, source_id)  # its errors name the user's file
+        source = dataclasses.replace(source, id=source_id)
         try:
             copy = self._files.copy_in(data, f"{source_id}{path.suffix}")
         except OSError as exc:
@@ -440,7 +478,7 @@ class Library:
         for name, value in zip(METADATA_FIELDS, (title, outlet, date, url), strict=True):
             if value is KEEP:
                 continue
-            text = None if value is None else " ".join(str(value).split())
+            text = None if value is None else " ".join(_LONE_SURROGATE.sub("", str(value)).split())
             if text is None or (name == "title" and not text):
                 overrides.pop(name, None)
             else:
@@ -471,15 +509,75 @@ class Library:
     # Saving -----------------------------------------------------------------------------------
 
     def _save(self) -> None:
+        """Write this change onto the state on disk, under the lock; take others' changes."""
         if not self._persist:
             return
-        state = State(tuple(self._entries), frozenset(self._removed_bundled), self._last_pair)
+        ours = State(tuple(self._entries), frozenset(self._removed_bundled), self._last_pair)
         try:
-            save_state(self._files.state_path, state)
-        except OSError as exc:
+            with self._files.locked():
+                theirs = self._disk_state()
+                merged = ours if theirs is None else merge_states(self._base, ours, theirs)
+                save_state(self._files.state_path, merged)
+        except (OSError, ValueError) as exc:
+            reason = getattr(exc, "strerror", None) or exc
             raise LibraryError(
-                f"the library could not be saved in {self.folder} ({exc.strerror or exc})"
+                f"the library could not be saved in {self.folder} ({reason})"
             ) from None
+        if merged != ours:
+            self._take(merged)
+        self._base = merged
+
+    def _disk_state(self) -> State | None:
+        try:
+            state = load_state(self._files.state_path)
+        except StateUnreadable:
+            return None  # damaged since it was opened: what this process has replaces it
+        return None if state is None else self._normalized(state)
+
+    def _refresh(self) -> None:
+        """Take what other processes saved since this one last read or wrote the state."""
+        theirs = self._disk_state() if self._persist else None
+        if theirs is not None and theirs != self._base:
+            self._take(theirs)
+            self._base = theirs
+
+    def _take(self, state: State) -> None:
+        """Show a state another process wrote: its entries, their sources read once."""
+        self._entries = list(state.entries)
+        self._removed_bundled = set(state.removed_bundled)
+        self._last_pair = state.last_pair
+        listed = {entry.id for entry in self._entries}
+        for source_id in [i for i in self._sources if i not in listed]:
+            del self._sources[source_id]
+        self._load_sources([])  # an unreadable one is left out, as at start
+
+
+class LibraryNotice(str):
+    """A warning of `open` that comes with details (the list behind its summary)."""
+
+    details: str
+
+    def __new__(cls, text: str, details: str = "") -> LibraryNotice:
+        notice = super().__new__(cls, text)
+        notice.details = details
+        return notice
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # typed text Qt could not encode
+
+
+def _read_source(path: Path) -> tuple[bytes, Source]:
+    """Read a file the user chose once (what is checked is what is copied), and parse it."""
+    data = read_bytes(path)
+    try:
+        return data, source_from_bytes(data, path)  # its errors name the user's file
+    except SourceError:
+        raise
+    except Exception:  # a bug in a reader must cost this one file, not the whole batch
+        log.exception("could not read %s", path)
+        raise SourceError(
+            path, "could not be read (an unexpected error, written to the log)", "check the file"
+        ) from None
 
 
 def _bundled_files(warnings: list[str]) -> dict[str, Path]:

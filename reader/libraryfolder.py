@@ -1,11 +1,13 @@
 """The library's folder on disk: the state file, the copies of imported files, a trash.
 
     library.json            the state (see reader.statefile)
+    library.lock            held (flock) while a process reads, changes and writes the state
     sources/<id><suffix>    a copy of each imported file, written once, never changed
     trash/<time>-<name>     copies of removed sources, kept a day so that undo works
 
 Copies are written atomically, like the state, so that a crash never leaves half a file under
-a name the library uses.
+a name the library uses. Two processes may share the folder (two windows, a window and a
+script): every change is made under the lock, on the state as it is on disk at that moment.
 """
 
 from __future__ import annotations
@@ -14,13 +16,20 @@ import contextlib
 import logging
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; changes still merge with the disk's state
+    fcntl = None
 
 from reader.statefile import remove_leftovers, write_atomically
 
 log = logging.getLogger(__name__)
 
 STATE_FILE = "library.json"
+LOCK_FILE = "library.lock"
 SOURCES_DIR = "sources"
 TRASH_DIR = "trash"
 # Long enough for any undo, even in another window open on the same library.
@@ -30,6 +39,31 @@ TRASH_SECONDS = 24 * 3600
 class LibraryFolder:
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._lock_depth = 0
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the library's lock (re-entrant); without a writable folder, go on unlocked."""
+        if self._lock_depth or fcntl is None:
+            self._lock_depth += 1
+            try:
+                yield
+            finally:
+                self._lock_depth -= 1
+            return
+        try:
+            descriptor = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            descriptor = None  # nothing can be written there either: the save will say so
+        try:
+            if descriptor is not None:
+                fcntl.flock(descriptor, fcntl.LOCK_EX)
+            self._lock_depth += 1
+            yield
+        finally:
+            self._lock_depth -= 1
+            if descriptor is not None:
+                os.close(descriptor)  # releases the lock
 
     @property
     def state_path(self) -> Path:
@@ -47,9 +81,10 @@ class LibraryFolder:
         """Create the folder; clear what interrupted writes and old removals left. OSError if
         the folder cannot be written."""
         self.sources_dir.mkdir(parents=True, exist_ok=True)
-        remove_leftovers(self.root)
-        remove_leftovers(self.sources_dir)
-        self._purge_trash()
+        with self.locked():
+            remove_leftovers(self.root)
+            remove_leftovers(self.sources_dir)
+            self._purge_trash()
 
     def path(self, relative: str) -> Path:
         return self.root / relative

@@ -8,15 +8,15 @@ timestamp in its name, so nothing the user had is destroyed, and the caller is t
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
-import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from reader.safefile import remove_stale_temporaries, replace_file
 
 log = logging.getLogger(__name__)
 
@@ -53,26 +53,12 @@ class StateUnreadable(Exception):
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Replace path's contents with data, all or nothing."""
-    descriptor, temporary = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    replace_file(path, data)
 
 
 def remove_leftovers(folder: Path) -> None:
-    """Delete temporary files an interrupted write left behind."""
-    for leftover in folder.glob(".*.tmp"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+    """Delete temporary files that interrupted writes left behind (not those being written)."""
+    remove_stale_temporaries(folder)
 
 
 def save_state(path: Path, state: State) -> None:
@@ -105,7 +91,9 @@ def load_state(path: Path) -> State | None:
         raise StateUnreadable(f"it cannot be read ({exc.strerror or exc})") from None
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        # A lone surrogate ("\\ud800") decodes but could never be written back.
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except (ValueError, RecursionError):  # bad JSON or UTF-8, a 5,000-digit number, nesting
         raise StateUnreadable("it is damaged") from None
     return parse_state(data)
 
@@ -181,3 +169,32 @@ def set_aside(path: Path) -> Path:
             os.replace(path, target)
             return target
     raise FileExistsError(f"no free name to keep {path.name} aside")
+
+
+def merge_states(base: State, ours: State, theirs: State) -> State:
+    """Apply what changed from base to ours onto theirs (the state another process saved).
+
+    Entries we added come in after their neighbour in ours, entries we removed go, entries we
+    changed replace theirs; everything else is theirs. So two windows on one library keep
+    each other's additions, removals and corrections.
+    """
+    before = {entry.id: entry for entry in base.entries}
+    mine = {entry.id: entry for entry in ours.entries}
+    merged = [entry for entry in theirs.entries if not _removed_by_us(entry.id, before, mine)]
+    for position, entry in enumerate(ours.entries):
+        known = {e.id: n for n, e in enumerate(merged)}
+        if entry.id in known:
+            if before.get(entry.id) != entry:  # changed here (or added on both sides)
+                merged[known[entry.id]] = entry
+        elif entry.id not in before:  # added here: after the entry it follows in ours
+            follows = [known[e.id] for e in ours.entries[:position] if e.id in known]
+            merged.insert(max(follows) + 1 if follows else 0, entry)
+    removed = (theirs.removed_bundled | (ours.removed_bundled - base.removed_bundled)) - (
+        base.removed_bundled - ours.removed_bundled
+    )
+    pair = ours.last_pair if ours.last_pair != base.last_pair else theirs.last_pair
+    return replace(theirs, entries=tuple(merged), removed_bundled=removed, last_pair=pair)
+
+
+def _removed_by_us(source_id: str, before: dict, mine: dict) -> bool:
+    return source_id in before and source_id not in mine

@@ -237,14 +237,13 @@ def test_an_existing_file_survives_a_write_that_fails(
     out = tmp_path / "out.pdf"
     out.write_bytes(b"%PDF-1.4 the good export of yesterday")
 
-    def failing(content, path: str, options) -> int:
-        Path(path).write_bytes(b"%PDF-1.4 half a fi")
-        raise OSError(28, "No space left on device")
+    def truncated(content, options) -> tuple[bytes, int]:
+        return b"%PDF-1.4 half a fi", 1  # no end-of-file marker: not a whole PDF
 
-    monkeypatch.setattr("reader.export.pdf.write_pdf", failing)
+    monkeypatch.setattr("reader.export.pdf.render_pdf", truncated)
     with pytest.raises(ExportError) as error:
         export_comparison(seeds, SEED["full"], SEED["partial"], out, "pdf", ExportOptions())
-    assert "No space left on device" in str(error.value)
+    assert "could not be made; nothing was written" in str(error.value)
     assert "\n" not in str(error.value)
     assert out.read_bytes() == b"%PDF-1.4 the good export of yesterday"
     assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]  # no temporary left behind

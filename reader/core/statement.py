@@ -26,7 +26,7 @@ def statement_source(sources: tuple[Source, ...], statement: Statement) -> Sourc
     blocks = [Block(p.text, f"passage {p.id}") for p in statement.passages]
     text = "\n".join(b.text for b in blocks)
     return build_source(
-        blocks or [Block("", "no passage")],
+        blocks,
         STATEMENT_ID,
         title=STATEMENT_TITLE,
         outlet="Synopsis",

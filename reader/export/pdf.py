@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 
 from reader import APP_NAME
+from reader.core.errors import ExportError
 from reader.export.document import ExportContent, ExportOptions
 
 _MARGIN_MM = 14
@@ -41,10 +42,16 @@ def ensure_gui_application() -> None:
 _keep: list[QGuiApplication] = []  # the application must outlive the export
 
 
-def write_pdf(content: ExportContent, path: str, options: ExportOptions) -> int:
-    """Write the content to `path` as a PDF; return the number of pages."""
+def render_pdf(content: ExportContent, options: ExportOptions) -> tuple[bytes, int]:
+    """Return the content as a PDF file's bytes, and its number of pages.
+
+    Made in memory: QPdfWriter reports no failed write, so the caller writes the bytes itself
+    and can tell a complete file from a truncated one.
+    """
     ensure_gui_application()
-    writer = QPdfWriter(path)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(_RESOLUTION)
     writer.setTitle(content.running_title)
     writer.setCreator(APP_NAME)
@@ -64,11 +71,13 @@ def write_pdf(content: ExportContent, path: str, options: ExportOptions) -> int:
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"cannot write {path}")
+        raise ExportError("the PDF could not be started; nothing was written")
     try:
-        return _paint(painter, writer, content)
+        pages = _paint(painter, writer, content)
     finally:
         painter.end()
+    buffer.close()
+    return bytes(buffer.data().data()), pages
 
 
 def _paint(painter: QPainter, writer: QPdfWriter, content: ExportContent) -> int:

@@ -57,6 +57,12 @@ _WHATWG_ALIASES = {
     "utf-16be": "utf-8",
 }
 
+# Characters XML forbids (a tab, a newline and a carriage return are allowed).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Paragraphs are read from the tree recursively, a level per frame: far deeper than any
+# real page (a news page nests 20 to 40 levels), well within Python's recursion limit.
+MAX_DEPTH = 600
+
 _NO_ARTICLE = "save the page again once it has fully loaded, or copy its text into a .txt file"
 
 
@@ -101,13 +107,34 @@ def _declared_charset(data: bytes) -> str | None:
 def _parse(text: str, path: Path) -> lxml.html.HtmlElement:
     # lxml refuses a str that still carries an XML encoding declaration (XHTML pages do).
     text = _XML_DECLARATION.sub("", text, count=1)
+    # Nor will it take back, when the tree is edited, text holding characters XML forbids: a
+    # browser shows a form feed as a space and the other controls as nothing; so does this.
+    text = _NOT_XML.sub("", text.replace("\f", " "))
+    # huge_tree: libxml2 otherwise stops at 256 levels of nesting, and silently drops the
+    # rest of the page; with it, it goes to 2,048 and says when it stops.
     parser = lxml.html.HTMLParser(
-        no_network=True, remove_comments=True, remove_pis=True, recover=True
+        no_network=True, remove_comments=True, remove_pis=True, recover=True, huge_tree=True
     )
     try:
-        return lxml.html.document_fromstring(text, parser=parser)
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (ParserError, XMLSyntaxError, ValueError):
         raise SourceError(path, "is not a web page Synopsis can read", _NO_ARTICLE) from None
+    cut = any("Excessive depth" in error.message for error in parser.error_log)
+    if cut or _depth(root) > MAX_DEPTH:
+        raise SourceError(
+            path,
+            f"nests its elements more than {MAX_DEPTH} levels deep; the text beyond that "
+            "would be cut off",
+            "copy the article's text into a .txt file",
+        )
+    return root
+
+
+def _depth(root: lxml.html.HtmlElement) -> int:
+    depths = {root: 0}
+    for element in root.iterdescendants():
+        depths[element] = depths[element.getparent()] + 1
+    return max(depths.values())
 
 
 def _metadata(root: lxml.html.HtmlElement, text: str) -> PageMetadata:
