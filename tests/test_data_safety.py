@@ -125,7 +125,7 @@ def test_a_pdf_that_does_not_fit_fails_and_changes_nothing(tmp_path: Path, exist
 
 
 def test_a_write_cut_short_by_a_full_disk_leaves_the_old_file(
-    tmp_path: Path, seeds: Corpus, monkeypatch: pytest.MonkeyPatch
+    qapp, tmp_path: Path, seeds: Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "out.pdf"
     out.write_bytes(b"%PDF-1.4 the good export of yesterday")
@@ -147,7 +147,7 @@ def test_a_write_cut_short_by_a_full_disk_leaves_the_old_file(
 
 
 def test_short_writes_still_give_the_whole_file(
-    tmp_path: Path, seeds: Corpus, monkeypatch: pytest.MonkeyPatch
+    qapp, tmp_path: Path, seeds: Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     real_write = os.write
     monkeypatch.setattr("reader.safefile.os.write", lambda fd, data: real_write(fd, data[:999]))
@@ -157,7 +157,7 @@ def test_short_writes_still_give_the_whole_file(
 
 
 def test_leftovers_of_a_killed_export_are_cleared_by_the_next(
-    tmp_path: Path, seeds: Corpus
+    qapp, tmp_path: Path, seeds: Corpus
 ) -> None:
     out = tmp_path / "out.pdf"
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], text=True,
