@@ -13,14 +13,17 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from reader import APP_NAME, __version__
-from reader.core.corpus import Corpus
+from reader import APP_NAME
 from reader.core.errors import ExportError, SourceError
-from reader.core.model import Label
-from reader.core.statement import STATEMENT_ID
 from reader.paths import bundled_sources
+
+if TYPE_CHECKING:
+    from reader.core.corpus import Corpus
+
+# The engine (numpy, scipy, the models) is imported by the commands that use it, once the
+# arguments are parsed, so that help and usage errors do not wait for it.
 
 COMMANDS = ("analyze", "compare", "map", "export")
 EXIT_INPUT = 2  # unusable input: a file that cannot be read as a source, bad arguments
@@ -78,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: compare how several sources reproduce one statement. "
         "With no command, open the window (on two files if given).",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     analyze = commands.add_parser("analyze", help="label every paragraph and find the passages")
@@ -118,6 +121,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _Version(argparse.Action):
+    """Print the version; read from the package metadata only when asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object, **__: object) -> None:
+        from reader import __version__
+
+        print(f"{APP_NAME} {__version__}")
+        parser.exit()
+
+
 def _add_common(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--with",
@@ -141,6 +154,8 @@ def _run_command(args: list[str]) -> int:
         if parsed.command == "analyze":
             return _analyze(corpus, printed, parsed.json)
         return _map(corpus, printed, parsed.json)
+    from reader.core.statement import STATEMENT_ID
+
     names = [parsed.left, parsed.right]
     if names == [STATEMENT_ID, STATEMENT_ID]:
         raise UsageError("compare the statement with a source, not with itself")
@@ -168,6 +183,8 @@ def resolve_path(argument: str) -> Path:
 
 def load_corpus(paths: Sequence[Path], context: Sequence[Path]) -> tuple[Corpus, list[str]]:
     """Load printed and context sources into one corpus; return it and the printed ids."""
+    from reader.core.corpus import Corpus
+
     corpus = Corpus.from_paths([*paths, *context])
     printed = corpus.ids()[: len(paths)]
     return corpus, printed
@@ -180,6 +197,7 @@ def _print_json(data: dict[str, Any]) -> None:
 
 
 def _analyze(corpus: Corpus, printed: list[str], as_json: bool) -> int:
+    from reader.core.model import Label
     from reader.core.report import analyze_json
 
     if as_json:

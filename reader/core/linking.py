@@ -12,8 +12,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.core.units import UnitTable
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # Below this a pair is noise, even in order (unrelated sentences on one topic reach ~0.25).
 CHAIN_MIN = 0.22
@@ -43,6 +47,8 @@ def link_corpus(table: UnitTable, sources: Iterable[int] | None = None) -> list[
     a, b, values = table.candidate_scores(sources)
     keep = values >= CHAIN_MIN
     a, b, values = a[keep], b[keep], values[keep]
+    keep = _nearest_of_equals(a, b, values, table)
+    a, b, values = a[keep], b[keep], values[keep]
     source = [unit.source for unit in table.units]
     by_pair: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
     for x, y, value in zip(a.tolist(), b.tolist(), values.tolist(), strict=True):
@@ -53,6 +59,34 @@ def link_corpus(table: UnitTable, sources: Iterable[int] | None = None) -> list[
             continue  # a lone weak pair can be neither corroborated nor moved
         links.extend(_link_pair(table, pairs))
     return links
+
+
+def _nearest_of_equals(
+    a: np.ndarray, b: np.ndarray, values: np.ndarray, table: UnitTable
+) -> np.ndarray:
+    """Mask of the pairs to keep: of a unit's equally close partners in one source, the one
+    nearest by position, seen from both sides.
+
+    Equal scores mean repeated text (a formula, a refrain, a text repeated whole): only one
+    repetition can be the counterpart, and the one in the same place is the natural one.
+    Without this, a chain may pair each repetition with several others in a staircase.
+    """
+    import numpy as np
+
+    if len(a) == 0:
+        return np.zeros(0, dtype=bool)
+    source = np.array([unit.source for unit in table.units], dtype=np.int64)
+    distance = np.abs(table.positions()[a] - table.positions()[b])
+    value = np.round(values, 9)
+    keep = np.ones(len(a), dtype=bool)
+    for own, other in ((a, b), (b, a)):
+        order = np.lexsort((distance, value, source[other], own))
+        o, s, v = own[order], source[other][order], value[order]
+        first = np.r_[True, (o[1:] != o[:-1]) | (s[1:] != s[:-1]) | (v[1:] != v[:-1])]
+        kept = np.zeros(len(a), dtype=bool)
+        kept[order[first]] = True
+        keep &= kept
+    return keep
 
 
 def _link_pair(table: UnitTable, pairs: list[tuple[int, int, float]]) -> list[Link]:

@@ -13,11 +13,13 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-import numpy as np
-from scipy import sparse
+from typing import TYPE_CHECKING
 
 from reader.core.model import Source
+
+if TYPE_CHECKING:  # imported where used: loading a file, or a usage error, needs neither
+    import numpy as np
+    from scipy import sparse
 
 # A key that appears in more than this share of the units (and in more than _MIN_COMMON of
 # them) is too common to find candidates with; it still counts when scoring a pair.
@@ -31,8 +33,15 @@ _MIN_FRAGMENT_WEIGHT = 16.0
 _MIN_OVERLAP = 6.0
 # Candidate pairs must share rare keys of at least this weight before they are scored.
 _MIN_SHARED_RARE = 6.0
-# …and only a unit's best few candidates in each other source are scored.
-_CANDIDATES_PER_SOURCE = 16
+# …and only a unit's best few candidates in the whole corpus are scored: a bound per unit,
+# not per other source, keeps the work linear in the number of sources.
+_CANDIDATES_PER_UNIT = 16
+# A key shared by more units than the common bound pairs each with this many neighbours on
+# either side, by position: enough to reach a counterpart a little out of place.
+_NEARBY = 16
+# The common bound itself stops growing here, so that a large corpus does not pair every
+# unit with a share of all the others (which would grow as the square of the corpus).
+_MAX_COMMON = 400
 _BLOCK = 2048  # units whose shared weights are computed at once
 _PAIR_CHUNK = 50_000  # pairs scored at once
 
@@ -89,7 +98,7 @@ class UnitTable:
         self.df = df
         self.idf = {key: math.log((n + 1) / (count + 0.5)) for key, count in df.items()}
         self.weights = [self.weight(u.bag) for u in self.units]
-        self._common = max(_MIN_COMMON, int(_COMMON_SHARE * n))
+        self._common = max(_MIN_COMMON, min(int(_COMMON_SHARE * n), _MAX_COMMON))
         self._paragraph_bags: dict[tuple[int, int], tuple[dict[str, int], float]] = {}
         self._paragraph_scores: dict[tuple[tuple[int, int], tuple[int, int]], Score] = {}
         self._layers: tuple[dict[str, int], list[sparse.csr_matrix], np.ndarray] | None = None
@@ -165,6 +174,9 @@ class UnitTable:
         units, the sum over keys of min(count_a, count_b) × idf, is a sum of layer products.
         """
         if self._layers is None:
+            import numpy as np
+            from scipy import sparse
+
             columns = {key: i for i, key in enumerate(self.df)}
             idf = np.array([self.idf[key] for key in columns])
             rows, cols, counts = [], [], []
@@ -194,13 +206,17 @@ class UnitTable:
         """Return candidate pairs (a < b, in different sources) and their score values.
 
         Candidates share rare keys weighing about two uncommon words (or one very rare one;
-        or less when a unit has too few rare keys), and only each unit's best few in each
-        other source are scored.
+        or less when a unit has too few rare keys), and only each unit's best few across the
+        whole corpus are scored, so that the work grows with the units, not with units ×
+        sources.
         """
         a, b = self._candidates(sources)
         return a, b, self.values(a, b)
 
     def _candidates(self, sources: Iterable[int] | None) -> tuple[np.ndarray, np.ndarray]:
+        import numpy as np
+        from scipy import sparse
+
         columns, _, idf = self._matrices()
         allowed = None if sources is None else set(sources)
         rows, cols = [], []
@@ -212,16 +228,29 @@ class UnitTable:
             short[u] = len(keys) <= 2
             rows.extend([u] * len(keys))
             cols.extend(columns[k] for k in keys)
-        shape = (len(self.units), len(columns))
-        signature = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+        row = np.asarray(rows, dtype=np.int64)
+        col = np.asarray(cols, dtype=np.int64)
+        n, shape = len(self.units), (len(self.units), len(columns))
+        position = self.positions()
+        # A key too common to pair every unit that has it with every other (the fallback of
+        # a sentence made of common words; a text that repeats itself) pairs each unit with
+        # its nearest neighbours by position instead.
+        postings = np.bincount(col, minlength=len(columns))
+        crowded = postings[col] > self._common
+        signature = sparse.csr_matrix(
+            (np.ones(int((~crowded).sum())), (row[~crowded], col[~crowded])), shape=shape
+        )
         weighted = signature.multiply(idf).tocsr()
         transposed = signature.T.tocsc()
+        nearby = _nearby(row[crowded], col[crowded], position, idf, n)
         source = np.array([unit.source for unit in self.units])
         lows, highs = [], []
         # Row blocks keep the product (shared rare weight of every pair) small in memory.
-        for first in range(0, len(self.units), _BLOCK):
-            block = (weighted[first : first + _BLOCK] @ transposed).tocoo()
-            low, high = _best_partners(block.row + first, block.col, block.data, source, short)
+        for first in range(0, n, _BLOCK):
+            block = weighted[first : first + _BLOCK] @ transposed + nearby[first : first + _BLOCK]
+            block = block.tocoo()
+            a = block.row.astype(np.int64) + first
+            low, high = _best_partners(a, block.col, block.data, source, short, position)
             lows.append(low)
             highs.append(high)
         if not lows or not sum(len(x) for x in lows):
@@ -229,8 +258,20 @@ class UnitTable:
         pairs = np.unique(np.stack([np.concatenate(lows), np.concatenate(highs)], axis=1), axis=0)
         return pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
 
+    def positions(self) -> np.ndarray:
+        """Each unit's place in its source, from 0 (first) to 1 (last)."""
+        import numpy as np
+
+        position = np.zeros(len(self.units))
+        for span in self.by_source:
+            if len(span):
+                position[span.start : span.stop] = np.arange(len(span)) / max(1, len(span) - 1)
+        return position
+
     def values(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Return Score.value for many pairs at once."""
+        import numpy as np
+
         if len(a) == 0:
             return np.zeros(0)
         _, layers, idf = self._matrices()
@@ -251,18 +292,56 @@ class UnitTable:
         return np.where(overlap >= _MIN_OVERLAP, value, 0.0)
 
 
-def _best_partners(
-    a: np.ndarray, b: np.ndarray, weight: np.ndarray, source: np.ndarray, short: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Keep each unit's best few partners in each other source, as (low, high) index pairs.
+def _nearby(
+    row: np.ndarray, col: np.ndarray, position: np.ndarray, idf: np.ndarray, n: int
+) -> sparse.csr_matrix:
+    """Pair each (unit, key) entry with the _NEARBY entries of that key closest in position.
 
-    The product holds both (a, b) and (b, a), so every unit is seen from its own side.
+    Sorted by key, then by position in the source, each entry meets the next _NEARBY ones of
+    the same key (and they meet it): at most 2 × _NEARBY partners per entry, however many
+    units share the key. Returns the summed key weights as an n × n matrix.
     """
+    import numpy as np
+    from scipy import sparse
+
+    order = np.lexsort((position[row], col))
+    row, col = row[order], col[order]
+    lows, highs, weights = [], [], []
+    for step in range(1, _NEARBY + 1):
+        same = col[step:] == col[:-step]
+        if not same.any():
+            break
+        lows.append(row[:-step][same])
+        highs.append(row[step:][same])
+        weights.append(idf[col[step:][same]])
+    if not lows:
+        return sparse.csr_matrix((n, n))
+    low, high, weight = np.concatenate(lows), np.concatenate(highs), np.concatenate(weights)
+    both = (np.concatenate([low, high]), np.concatenate([high, low]))
+    return sparse.csr_matrix((np.concatenate([weight, weight]), both), shape=(n, n))
+
+
+def _best_partners(
+    a: np.ndarray,
+    b: np.ndarray,
+    weight: np.ndarray,
+    source: np.ndarray,
+    short: np.ndarray,
+    position: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Keep each unit's best few partners in the whole corpus, as (low, high) index pairs.
+
+    Of partners that share as much, the nearest by position in their source come first (a
+    text that repeats itself pairs each repetition with its own counterpart). The product
+    holds both (a, b) and (b, a), so every unit is seen from its own side.
+    """
+    import numpy as np
+
     keep = (source[a] != source[b]) & ((weight >= _MIN_SHARED_RARE) | short[a] | short[b])
     a, b, weight = a[keep], b[keep], weight[keep]
-    order = np.lexsort((-weight, source[b], a))
+    order = np.lexsort((np.abs(position[a] - position[b]), -weight, a))
     a, b = a[order], b[order]
-    group = np.r_[True, (a[1:] != a[:-1]) | (source[b][1:] != source[b][:-1])]
+    group = np.r_[True, a[1:] != a[:-1]]
     start = np.maximum.accumulate(np.where(group, np.arange(len(a)), 0))
-    best = (np.arange(len(a)) - start) < _CANDIDATES_PER_SOURCE
+    best = (np.arange(len(a)) - start) < _CANDIDATES_PER_UNIT
     return np.minimum(a[best], b[best]), np.maximum(a[best], b[best])

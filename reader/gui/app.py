@@ -11,7 +11,7 @@ from types import TracebackType
 
 import platformdirs
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from reader import APP_NAME, __version__
 from reader.gui import plain
@@ -76,8 +76,23 @@ def run(paths: Sequence[Path]) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     install_error_dialog(setup_logging())
-    from reader.gui.main_window import MainWindow
+    first = _first_frame()
+    from reader.gui.main_window import MainWindow  # the widgets, and the engine behind them
 
     window = MainWindow(paths=list(paths) or None)
     window.show()
+    first.close()
     return app.exec()
+
+
+def _first_frame() -> QWidget:
+    """Show a window at once, while the main window's modules are imported (a few tenths of
+    a second on a slow machine): the user sees the application start, not nothing."""
+    frame = QLabel(QApplication.translate("App", "Starting {app}…").format(app=APP_NAME))
+    frame.setWindowTitle(APP_NAME)
+    frame.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    frame.setTextFormat(Qt.TextFormat.PlainText)
+    frame.resize(480, 160)
+    frame.show()
+    QApplication.processEvents()
+    return frame

@@ -8,6 +8,7 @@ quotations. All figures come from reader.core.overview; this module only draws t
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -27,12 +28,38 @@ from PySide6.QtWidgets import (
 from reader.core.corpus import Corpus
 from reader.core.model import Label
 from reader.core.overview import Cell, Grid, coverage_grid, substantive_differences
+from reader.core.substance import Change
 from reader.gui import plain
 
 # Hues for the two ways of carrying a passage; their strength follows closeness × share.
 QUOTED_HUE = QColor(46, 110, 200)
 REPORTED_HUE = QColor(214, 140, 30)
 PassageIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class MapFigures:
+    """What the map shows of a corpus, computed once (in the analysis worker)."""
+
+    grid: Grid
+    differences: dict[str, list[tuple[str, Change]]]  # by source id
+
+
+_figures: weakref.WeakKeyDictionary[Corpus, MapFigures] = weakref.WeakKeyDictionary()
+
+
+def map_figures(corpus: Corpus) -> MapFigures:
+    """Return the map's figures for an analysed corpus, computing them the first time.
+
+    The worker calls this before it hands the corpus over, so that comparing every source
+    with the statement (seconds, on a long text) never runs on the GUI thread.
+    """
+    figures = _figures.get(corpus)
+    if figures is None:
+        differences = {i: substantive_differences(corpus, i) for i in corpus.ids()}
+        figures = MapFigures(coverage_grid(corpus), differences)
+        _figures[corpus] = figures
+    return figures
 
 
 @dataclass(frozen=True)
@@ -182,7 +209,8 @@ class StatementMap(QWidget):
             self.table.setModel(None)
             self._model = None
             return
-        grid = coverage_grid(corpus)
+        figures = map_figures(corpus)
+        grid = figures.grid
         titles = {i: corpus.source(i).title for i in grid.source_ids}
         self._model = StatementGridModel(grid, titles)
         self.table.setModel(self._model)
@@ -196,7 +224,7 @@ class StatementMap(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
         self.summary.setText(self._summary(corpus, grid))
-        self._fill_differences(corpus, titles)
+        self._fill_differences(corpus, titles, figures)
 
     def model(self) -> StatementGridModel | None:
         return self._model
@@ -209,9 +237,11 @@ class StatementMap(QWidget):
             "Q quoted, P reported, — left out; the stronger the colour, the closer the wording."
         ).format(n=len(grid.passages), reference=_short(reference, 60))
 
-    def _fill_differences(self, corpus: Corpus, titles: dict[str, str]) -> None:
+    def _fill_differences(
+        self, corpus: Corpus, titles: dict[str, str], figures: MapFigures
+    ) -> None:
         for source_id in corpus.ids():
-            found = substantive_differences(corpus, source_id)
+            found = figures.differences.get(source_id, [])
             if not found:
                 continue
             parent = QTreeWidgetItem([f"{_short(titles[source_id], 50)} ({len(found)})"])

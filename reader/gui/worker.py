@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.core.corpus import AnalysisCancelled, Corpus
 from reader.core.substance import substantive
+from reader.gui.statement_map import map_figures
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +45,9 @@ class _Job(QObject):
             if pair is not None:  # align the first pair here too: it opens at once
                 progress("comparing", 1.0)
                 substantive(corpus.comparison(*pair).rows)
+            if corpus.analysis().statement.passages:  # the statement map, ready to draw
+                progress("comparing", 1.0)
+                map_figures(corpus)
         except AnalysisCancelled:
             return
         except Exception as exc:  # reported to the window, which shows it
