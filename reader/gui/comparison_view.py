@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from reader.core.compare import Comparison, Row
 from reader.core.corpus import Corpus
 from reader.core.model import Label
+from reader.core.statement import STATEMENT_ID
 from reader.core.substance import Highlight, highlights
 from reader.gui import plain
+from reader.gui.elide import ElidedLabel, display_title
 from reader.gui.legend import Legend
 from reader.gui.link_map import LinkMap
 from reader.gui.navigation import DifferenceTable
@@ -109,7 +111,9 @@ class ComparisonView(QWidget):
                 for n, label in enumerate(labels)
                 if hide_boilerplate and label == Label.BOILERPLATE
             )
-            pane.show_content(PaneContent(corpus.source(source_id), labels, spans, hidden))
+            unpaired = _unpaired(comparison.rows, side)
+            source = corpus.source(source_id)
+            pane.show_content(PaneContent(source, labels, spans, hidden, unpaired))
             pane.document().documentLayout().documentSizeChanged.connect(self._relayout.start)
             self._set_header(side, corpus, source_id)
         rows = comparison.rows
@@ -123,6 +127,9 @@ class ComparisonView(QWidget):
         self.differences = DifferenceTable(rows, keep=lambda row: self._shown(row))
         self.current_difference = None
         self.link_map.set_rows(rows, self.labels[LEFT], self.labels[RIGHT])
+        self.legend.set_unpaired(
+            *(len(pane.content.unpaired) if pane.content else 0 for pane in (self.left, self.right))
+        )
         self.differenceChanged.emit(0, len(self.differences))
 
     def clear(self) -> None:
@@ -133,10 +140,17 @@ class ComparisonView(QWidget):
 
     def _set_header(self, side: int, corpus: Corpus, source_id: str) -> None:
         source = corpus.source(source_id)
-        outlet = f" — {source.outlet}" if source.outlet else ""
-        label = self.headers[side]
-        label.setText(f"{source.title}{outlet}")
-        label.setToolTip(plain.tooltip(f"{source.title}\n{source.id}\n{source.path or ''}"))
+        if source_id == STATEMENT_ID:
+            title = self.tr("The statement, reconstructed from the sources")
+        else:
+            title = display_title(source)
+        outlet = f" — {source.outlet}" if source.outlet and source_id != STATEMENT_ID else ""
+        header = self.headers[side]
+        header.set_full_text(f"{title}{outlet}")
+        where = str(source.path) if source.path else ""
+        header.setToolTip(
+            plain.tooltip("\n".join(filter(None, (title, source.outlet, source.id, where))))
+        )
 
     def _shown(self, row) -> bool:
         """A row counts for navigation if any of its paragraphs is on screen (not filtered)."""
@@ -225,8 +239,9 @@ class ComparisonView(QWidget):
         row = self.comparison.rows[index]
         self.current_difference = index
         for pane, paragraphs in ((self.left, row.left), (self.right, row.right)):
+            pane.mark(paragraphs)  # the whole difference, on both sides, until the next step
             if paragraphs:
-                pane.show_paragraph(paragraphs[0], flash=True)
+                pane.show_paragraph(paragraphs[0])
         if not row.left and row.right:  # keep the left pane level with a right-only row
             self.sync.follow(RIGHT, self.right.reading_line())
         self.link_map.update()
@@ -238,15 +253,23 @@ class ComparisonView(QWidget):
         self._remeasure()
 
 
-def _header() -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # a title is text from a source, never markup
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+def _header() -> ElidedLabel:
+    label = ElidedLabel()
     font = label.font()
     font.setBold(True)
     label.setFont(font)
     label.setContentsMargins(4, 2, 4, 2)
     return label
+
+
+def _unpaired(rows: Sequence[Row], side: int) -> frozenset[int]:
+    """The paragraphs of one side that no row pairs with anything on the other."""
+    return frozenset(
+        p
+        for row in rows
+        if not (row.left and row.right)
+        for p in (row.left if side == LEFT else row.right)
+    )
 
 
 def _lazy_highlights(rows: Sequence[Row], side: int) -> Callable[[int], list[Highlight]]:

@@ -1,61 +1,125 @@
-"""The legend under the panes: what the margin letters, bars and highlights mean."""
+"""The legend under the panes: what the margin letters, bars, hatching and highlights mean.
+
+Its entries flow onto a second line when the window is narrow, rather than being cut off.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from reader.core.model import Label
 from reader.gui import theme
 
 _ICON_HEIGHT = 16
+_GAP = 14  # between entries: a chip must not touch the next entry's text
+
+
+class _Entry(QWidget):
+    """An icon and its text, kept together on one line."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.icon, self.text = QLabel(), QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text)
 
 
 class Legend(QWidget):
-    """One line: the four labels as the margin draws them, then the two highlight kinds."""
+    """The four labels as the margin draws them, the unpaired mark, the two highlight kinds."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.setSpacing(4)
-        self.icons: dict[object, QLabel] = {}
-        self.texts: dict[object, QLabel] = {}
-        for key in (*theme.STYLES, "wording", "meaning"):
-            icon, text = QLabel(), QLabel()
-            self.icons[key], self.texts[key] = icon, text
-            layout.addWidget(icon)
-            layout.addWidget(text)
-            layout.addSpacing(12)
-        layout.addStretch(1)
-        # A narrow window cuts the legend short rather than being held wide by it.
-        self.setMinimumWidth(1)
+        self.entries: dict[object, _Entry] = {}
+        for key in (*theme.STYLES, "unpaired", "wording", "meaning"):
+            self.entries[key] = _Entry(self)
+        self.icons = {key: entry.icon for key, entry in self.entries.items()}
+        self.texts = {key: entry.text for key, entry in self.entries.items()}
+        self._unpaired = (0, 0)
+        self._height = 0
+        self.setMinimumWidth(1)  # a narrow window wraps the legend, it is not held wide by it
+        self.retranslate()
+
+    def set_unpaired(self, left: int, right: int) -> None:
+        """How many paragraphs of each pane have no counterpart."""
+        self._unpaired = (left, right)
         self.retranslate()
 
     def retranslate(self) -> None:
+        left, right = self._unpaired
         names = {
             Label.QUOTATION: self.tr("quotation"),
             Label.PARAPHRASE: self.tr("paraphrase"),
             Label.COMMENTARY: self.tr("commentary"),
             Label.BOILERPLATE: self.tr("boilerplate"),
+            "unpaired": self.tr("no counterpart ({left} left, {right} right)").format(
+                left=left, right=right
+            ),
             "wording": self.tr("reworded: only on this side"),
             "meaning": self.tr("change of meaning (number, name, negation, sentence)"),
         }
         for key, text in names.items():
             self.texts[key].setText(text)
-            self.icons[key].setToolTip(text)
+            self.entries[key].setToolTip(text)
         self._draw_icons()
+        self._flow()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._draw_icons()
         super().changeEvent(event)
 
+    # Flowing the entries -------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._flow()
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, self._height or self._line_height() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(1, self._height or self._line_height() + 4)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(width, move=False)
+
+    def _line_height(self) -> int:
+        return max(e.sizeHint().height() for e in self.entries.values())
+
+    def _flow(self) -> None:
+        height = self._place(self.width(), move=True)
+        if height != self._height:
+            self._height = height
+            self.setFixedHeight(height)
+            self.updateGeometry()
+
+    def _place(self, width: int, move: bool) -> int:
+        x, y, line = 4, 2, self._line_height()
+        for entry in self.entries.values():
+            size = entry.sizeHint()
+            if x > 4 and x + size.width() > width - 4:
+                x, y = 4, y + line + 2
+            if move:
+                entry.setGeometry(QRect(QPoint(x, y), size))
+            x += size.width() + _GAP
+        return y + line + 2
+
+    # Icons ---------------------------------------------------------------------------------------
+
     def _draw_icons(self) -> None:
         for label in theme.STYLES:
             self.icons[label].setPixmap(self._marker(label))
+        self.icons["unpaired"].setPixmap(self._unpaired_icon())
         for key, substantive in (("wording", False), ("meaning", True)):
             self.icons[key].setPixmap(self._swatch(substantive))
 
@@ -67,14 +131,28 @@ class Legend(QWidget):
         painter.end()
         return pixmap
 
+    def _unpaired_icon(self) -> QPixmap:
+        pixmap = self._blank(22)
+        painter = QPainter(pixmap)
+        rect = QRect(0, 0, 22, _ICON_HEIGHT)
+        theme.draw_unpaired(painter, rect.adjusted(0, -_ICON_HEIGHT, 0, 0), self.palette())
+        painter.end()
+        return pixmap
+
     def _swatch(self, substantive: bool) -> QPixmap:
         pixmap = self._blank(30)
         painter = QPainter(pixmap)
         box = QRect(0, 2, 30, _ICON_HEIGHT - 4)
         painter.fillRect(box, theme.highlight(substantive, self.palette()))
+        y = box.bottom() - 1
         if substantive:
             painter.setPen(self.palette().text().color())
-            painter.drawLine(box.left() + 3, box.bottom() - 1, box.right() - 3, box.bottom() - 1)
+        else:  # the dashed underline rewording carries in the panes
+            pen = painter.pen()
+            pen.setColor(theme.WORDING_EDGE)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+        painter.drawLine(box.left() + 3, y, box.right() - 3, y)
         painter.end()
         return pixmap
 

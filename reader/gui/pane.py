@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdi
 
 from reader.core.model import Label, Source
 from reader.core.substance import ChangeKind, Highlight
+from reader.export.wording import kind_name
 from reader.gui import theme
 
 _MARGIN = 26
@@ -49,6 +50,7 @@ class PaneContent:
     labels: Sequence[Label]
     highlights: Callable[[int], Sequence[Highlight]]
     hidden: frozenset[int] = frozenset()  # paragraphs not shown (boilerplate, when filtered)
+    unpaired: frozenset[int] = frozenset()  # paragraphs with no counterpart on the other side
 
 
 def utf16_offset(text: str, offset: int) -> int:
@@ -181,9 +183,16 @@ class SourcePane(QPlainTextEdit):
         self.verticalScrollBar().setValue(round(line - self._visible_lines() / 3))
 
     def line_to_y(self, line: float) -> float:
-        """Where a line (in document lines) stands in the viewport, in pixels."""
-        first = self.verticalScrollBar().value()
-        return (line - first) * self._line_height() + self.contentOffset().y()
+        """Where a line (in document lines) stands in the viewport, in pixels.
+
+        Counted from the first visible block's top, as QPlainTextEdit draws: the scroll bar's
+        value may fall inside that block (a zoom keeps the value while blocks reflow), and
+        then the block starts above the view.
+        """
+        self._line_starts()  # every block laid out: line numbers are current
+        block = self.firstVisibleBlock()
+        top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
+        return top + (line - block.firstLineNumber()) * self._line_height()
 
     def _line_height(self) -> float:
         return float(self.fontMetrics().lineSpacing())
@@ -211,16 +220,30 @@ class SourcePane(QPlainTextEdit):
             self.flash(paragraph)
 
     def flash(self, paragraph: int) -> None:
-        block = self.document().findBlockByNumber(2 * paragraph)
-        selection = QTextEdit.ExtraSelection()
-        color = QColor(theme.FLASH)
-        color.setAlphaF(0.35)
-        selection.format.setBackground(color)
-        selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-        selection.cursor = QTextCursor(block)
-        selection.cursor.clearSelection()
-        self.setExtraSelections([selection])
+        """Tint a paragraph, every line of it, for a moment."""
+        self.mark([paragraph])
         self._flash.start(_FLASH_MS)
+
+    def mark(self, paragraphs: Sequence[int]) -> None:
+        """Tint whole paragraphs (the current difference) until the next mark."""
+        self._flash.stop()
+        color = QColor(theme.FLASH)
+        color.setAlphaF(0.30)
+        selections = []
+        for paragraph in paragraphs:
+            block = self.document().findBlockByNumber(2 * paragraph)
+            if not block.isValid():
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(color)
+            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            cursor = QTextCursor(block)
+            cursor.movePosition(
+                QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+            )
+            selection.cursor = cursor
+            selections.append(selection)
+        self.setExtraSelections(selections)
 
     # Events --------------------------------------------------------------------------------
 
@@ -234,6 +257,7 @@ class SourcePane(QPlainTextEdit):
         self._margin.setGeometry(QRect(rect.left(), rect.top(), _MARGIN, rect.height()))
         self._starts = None
         self._mark_visible()
+        self._margin.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
@@ -242,11 +266,25 @@ class SourcePane(QPlainTextEdit):
             self.paragraphClicked.emit(block.blockNumber() // 2)
 
     def set_zoom(self, steps: int, base: QFont) -> None:
+        """Change the text size; the paragraph at the top stays at the top.
+
+        A new font clears every block's layout while the blocks keep their old line counts;
+        Qt lays them out again only as they are painted, so for a while line numbers, the
+        scroll bar and what is drawn disagree. Lay the whole text out at once instead.
+        """
+        top = self.paragraph_at_top()
         font = QFont(base)
         font.setPointSizeF(max(6.0, base.pointSizeF() + steps))
         self.setFont(font)
         self.document().setDefaultFont(font)
         self._starts = None
+        self._line_starts()
+        if top is not None:
+            extent = self.extent(top)
+            if extent is not None:
+                self.verticalScrollBar().setValue(round(extent[0]))
+        self._margin.update()
+        self.viewport().update()
 
 
 def _fill(document: QTextDocument, content: PaneContent, palette) -> None:
@@ -284,7 +322,11 @@ def _mark(cursor: QTextCursor, start: int, text: str, spans, palette) -> None:
             fmt.setUnderlineStyle(
                 style.DotLine if h.kind == ChangeKind.SENTENCE else style.SingleUnderline
             )
-            fmt.setToolTip(h.kind.value)
+            fmt.setToolTip(kind_name(h.kind))
+        else:  # rewording: a dashed line in a darker shade, seen in grey print too
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+            fmt.setUnderlineColor(theme.WORDING_EDGE)
         cursor.setPosition(start + utf16_offset(text, h.start))
         cursor.setPosition(start + utf16_offset(text, h.end), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
@@ -301,10 +343,29 @@ class _Margin(QWidget):
         return QSize(_MARGIN, 0)
 
     def on_update(self, rect: QRect, dy: int) -> None:
-        if dy:
-            self.scroll(0, dy)
-        else:
-            self.update(0, rect.y(), self.width(), rect.height())
+        # Repaint rather than scroll the old pixels: when a scroll and a reflow come together
+        # (a zoom, lazy layout), scrolled markers would stand where the text no longer is.
+        self.update()
+
+    def markers(self) -> list[tuple[int, QRect]]:
+        """Each visible paragraph and the rectangle its marker takes, in viewport pixels."""
+        content = self.pane.content
+        if content is None:
+            return []
+        found = []
+        block = self.pane.firstVisibleBlock()
+        offset = self.pane.contentOffset()
+        bottom = self.height()
+        while block.isValid():
+            geometry = self.pane.blockBoundingGeometry(block).translated(offset)
+            if geometry.top() > bottom:
+                break
+            number = block.blockNumber()
+            if block.isVisible() and number % 2 == 0 and number // 2 < len(content.labels):
+                rect = QRect(0, round(geometry.top()), self.width(), round(geometry.height()))
+                found.append((number // 2, rect))
+            block = block.next()
+        return found
 
     def paintEvent(self, event: QPaintEvent) -> None:
         content = self.pane.content
@@ -312,18 +373,8 @@ class _Margin(QWidget):
             return
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().window())
-        block = self.pane.firstVisibleBlock()
-        offset = self.pane.contentOffset()
-        while block.isValid():
-            geometry = self.pane.blockBoundingGeometry(block).translated(offset)
-            if geometry.top() > event.rect().bottom():
-                break
-            number = block.blockNumber()
-            if block.isVisible() and number % 2 == 0 and number // 2 < len(content.labels):
-                label = content.labels[number // 2]
-                self._draw(painter, label, int(geometry.top()), int(geometry.height()))
-            block = block.next()
-
-    def _draw(self, painter: QPainter, label: Label, top: int, height: int) -> None:
         painter.setFont(self.pane.font())
-        theme.draw_marker(painter, label, QRect(0, top, self.width(), height), self.palette())
+        for paragraph, rect in self.markers():
+            if paragraph in content.unpaired:
+                theme.draw_unpaired(painter, rect, self.palette())
+            theme.draw_marker(painter, content.labels[paragraph], rect, self.palette())

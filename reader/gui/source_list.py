@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -45,6 +46,7 @@ from reader.core.corpus import Corpus
 from reader.core.model import Label
 from reader.core.statement import STATEMENT_ID
 from reader.gui import plain, theme
+from reader.gui.elide import display_title, elide_words
 
 Index = QModelIndex | QPersistentModelIndex
 SourceRole = Qt.ItemDataRole.UserRole + 1
@@ -82,7 +84,7 @@ def entries(corpus: Corpus, with_statement: bool, statement_title: str) -> list[
         found.append(
             SourceEntry(
                 source.id,
-                source.title,
+                display_title(source),
                 source.outlet or source.id,
                 counts,
                 statement.quoted_share(n) if statement else 0.0,
@@ -168,10 +170,12 @@ class _Delegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text_color)
         title_rect = QRect(rect.left(), rect.top(), rect.width() - (28 if badge else 0), line)
+        # Measured in the bold font it is drawn in, so that the "…" is never cut off.
+        bold_metrics = QFontMetrics(bold)
         painter.drawText(
             title_rect,
             Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, title_rect.width()),
+            elide_words(bold_metrics, item.title, title_rect.width()),
         )
         if badge:
             painter.drawText(
@@ -191,9 +195,7 @@ class _Delegate(QStyledItemDelegate):
         painter.drawText(
             second.adjusted(0, 0, -counts_width, 0),
             Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(
-                item.detail, Qt.TextElideMode.ElideRight, second.width() - counts_width
-            ),
+            elide_words(metrics, item.detail, second.width() - counts_width),
         )
         if counts:
             painter.drawText(second, Qt.AlignmentFlag.AlignRight, counts)

@@ -29,6 +29,7 @@ from reader.core.corpus import Corpus
 from reader.core.model import Label
 from reader.core.overview import Cell, Grid, coverage_grid, substantive_differences
 from reader.core.substance import Change
+from reader.export.wording import describe
 from reader.gui import plain
 
 # Hues for the two ways of carrying a passage; their strength follows closeness × share.
@@ -247,7 +248,7 @@ class StatementMap(QWidget):
             parent = QTreeWidgetItem([f"{_short(titles[source_id], 50)} ({len(found)})"])
             parent.setToolTip(0, plain.tooltip(titles[source_id]))
             for passage, change in found:
-                child = QTreeWidgetItem([f"{passage}: {change.describe(self.tr('the statement'))}"])
+                child = QTreeWidgetItem([f"{passage}: {describe(change, True)}"])
                 child.setToolTip(0, plain.tooltip(f"{change.left}\n→\n{change.right}"))
                 child.setData(0, Qt.ItemDataRole.UserRole, (passage, source_id))
                 parent.addChild(child)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette
 
 from reader.core.model import Label
 
@@ -26,6 +26,9 @@ STYLES = {
 }
 
 WORDING = QColor(255, 200, 60)  # rewording: only on this side
+# The rewording's second cue, its dashed underline: dark enough to show where the yellow
+# and a label's tint are nearly the same grey (print, greyscale, some colour blindness).
+WORDING_EDGE = QColor(150, 100, 0)
 MEANING = QColor(230, 60, 50)  # a number, name, negation or sentence that differs
 FLASH = QColor(80, 170, 255)  # the counterpart brought into view
 
@@ -47,6 +50,24 @@ def highlight(substantive: bool, palette: QPalette) -> QColor:
     color = QColor(MEANING if substantive else WORDING)
     color.setAlphaF(0.55 if is_dark(palette) else (0.40 if substantive else 0.55))
     return color
+
+
+def draw_unpaired(painter: QPainter, rect: QRect, palette: QPalette) -> None:
+    """A paragraph with no counterpart: its margin hatched, across the whole paragraph."""
+    painter.save()
+    color = QColor(palette.text().color())
+    color.setAlphaF(0.45)
+    painter.fillRect(
+        QRect(rect.left(), rect.top(), rect.width() - 7, rect.height()),
+        QBrush(color, Qt.BrushStyle.FDiagPattern),
+    )
+    # Clear the corner the letter is drawn in, so that it stays legible over the hatching.
+    font = painter.font()
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    letter = QRect(rect.left(), rect.top(), metrics.horizontalAdvance("W") + 3, metrics.height())
+    painter.fillRect(letter, palette.window())
+    painter.restore()
 
 
 def draw_marker(painter: QPainter, label: Label, rect: QRect, palette: QPalette) -> None:
