@@ -60,6 +60,11 @@ class SourceEntry:
     counts: dict[Label, int]
     quoted: float
     paraphrased: float
+    shown: str = ""  # what the list shows when the title is only the file's id
+
+    @property
+    def display(self) -> str:
+        return self.shown or self.title
 
 
 def entries(corpus: Corpus, with_statement: bool, statement_title: str) -> list[SourceEntry]:
@@ -84,11 +89,12 @@ def entries(corpus: Corpus, with_statement: bool, statement_title: str) -> list[
         found.append(
             SourceEntry(
                 source.id,
-                display_title(source),
+                source.title,
                 source.outlet or source.id,
                 counts,
                 statement.quoted_share(n) if statement else 0.0,
                 statement.paraphrased_share(n) if statement else 0.0,
+                display_title(source),
             )
         )
     return found
@@ -119,7 +125,7 @@ class SourceListModel(QAbstractListModel):
             return None
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return item.title
+            return item.display
         if role == SourceRole:
             return item
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -130,7 +136,11 @@ class SourceListModel(QAbstractListModel):
         return next((n for n, item in enumerate(self.items) if item.source_id == source_id), None)
 
     def _tooltip(self, item: SourceEntry) -> str:
-        lines = [item.title, item.detail]
+        lines = (
+            [item.display, item.title, item.detail]
+            if item.shown != item.title
+            else [item.title, item.detail]
+        )
         if item.source_id != STATEMENT_ID:
             lines.append(
                 self.tr("Quotes {q:.0%} of the statement, reports {p:.0%}").format(
@@ -175,7 +185,7 @@ class _Delegate(QStyledItemDelegate):
         painter.drawText(
             title_rect,
             Qt.AlignmentFlag.AlignLeft,
-            elide_words(bold_metrics, item.title, title_rect.width()),
+            elide_words(bold_metrics, item.display, title_rect.width()),
         )
         if badge:
             painter.drawText(
