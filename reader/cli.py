@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from reader import APP_NAME
+from reader import APP_NAME, corrections_cli
 from reader.core.errors import ExportError, SourceError
+from reader.corrections_cli import CorrectionsInputError
 from reader.paths import bundled_sources
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 # The engine (numpy, scipy, the models) is imported by the commands that use it, once the
 # arguments are parsed, so that help and usage errors do not wait for it.
 
-COMMANDS = ("analyze", "compare", "map", "export")
+COMMANDS = ("analyze", "compare", "map", "export", "corrections")
 EXIT_INPUT = 2  # unusable input: a file that cannot be read as a source, bad arguments
 EXIT_OUTPUT = 1  # the output could not be written
 
@@ -42,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] in ("-h", "--help", "--version"):
             return _run_command(args)
         return _open_window(args)
-    except (SourceError, UsageError) as exc:
+    except (SourceError, UsageError, CorrectionsInputError) as exc:
         return _fail(str(exc), EXIT_INPUT)
     except ExportError as exc:
         return _fail(str(exc), EXIT_OUTPUT)
@@ -118,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="context sources: analysed, not shown",
     )
+    corrections_cli.add_parser(commands)
     return parser
 
 
@@ -147,6 +149,8 @@ def _run_command(args: list[str]) -> int:
     parsed = _parser().parse_args(args)
     if parsed.command is None:
         return 0
+    if parsed.command == "corrections":
+        return corrections_cli.run(parsed)
     context = [resolve_path(p) for p in parsed.context]
     if parsed.command in ("analyze", "map"):
         paths = [resolve_path(p) for p in parsed.paths] or bundled_sources()
@@ -185,7 +189,7 @@ def load_corpus(paths: Sequence[Path], context: Sequence[Path]) -> tuple[Corpus,
     """Load printed and context sources into one corpus; return it and the printed ids."""
     from reader.core.corpus import Corpus
 
-    corpus = Corpus.from_paths([*paths, *context])
+    corpus = Corpus.from_paths([*paths, *context], corrections_cli.library_corrections())
     printed = corpus.ids()[: len(paths)]
     return corpus, printed
 

@@ -24,6 +24,7 @@ takes seconds for a megabyte, the rest is quick):
     library.update(id, title="…", url=None) # a string corrects a field, None reverts it
     library.last_pair; library.set_last_pair(left_id, right_id)
     library.restore_bundled()               # bring back bundled sources that were removed
+    library.corrections.save(corrections)   # a reader's corrections (reader.correctionstore)
 
 Bundled sources are in the library from the first start. They can be removed like any other
 (a user may want only their own case in the list) and come back with `restore_bundled()`;
@@ -57,6 +58,7 @@ from reader.core.decoding import read_bytes
 from reader.core.errors import SourceError
 from reader.core.loading import load_source, source_from_bytes, source_id_for
 from reader.core.model import Source
+from reader.correctionstore import CorrectionStore
 from reader.libraryfolder import LibraryFolder
 from reader.paths import bundled_sources
 from reader.statefile import (
@@ -138,6 +140,7 @@ class Library:
         self._last_pair: tuple[str, str] | None = None
         self._persist = True
         self._base = State()  # the state as this process last read or wrote it on disk
+        self.corrections = CorrectionStore(folder)  # a reader's labels, links and passages
 
     # Opening ----------------------------------------------------------------------------------
 
@@ -163,6 +166,8 @@ class Library:
                 except LibraryError as exc:
                     warnings.append(f"{str(exc).capitalize()}.")
         library._load_sources(warnings)
+        library.corrections, more = CorrectionStore.open(folder)
+        warnings.extend(more)
         return library, warnings
 
     def _prepare_folder(self, warnings: list[str]) -> None:
@@ -294,7 +299,8 @@ class Library:
 
     def corpus(self) -> Corpus:
         """Return a new Corpus of every readable source, corrections applied."""
-        return Corpus([self.source(source_id) for source_id in self.ids()])
+        sources = [self.source(source_id) for source_id in self.ids()]
+        return Corpus(sources, self.corrections.corrections)
 
     @property
     def last_pair(self) -> tuple[str, str] | None:

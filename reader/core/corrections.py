@@ -335,7 +335,9 @@ def place(corrections: Corrections, sources: Sequence[Source]) -> Placement:
 class _Finder:
     def __init__(self, sources: Sequence[Source]) -> None:
         self.sources = sources
-        self.by_sha = {s.sha256: n for n, s in enumerate(sources)}
+        self.by_sha: dict[str, int] = {}
+        for n, s in enumerate(sources):  # the same file given twice: the first holds them
+            self.by_sha.setdefault(s.sha256, n)
         self.by_id = {s.id: n for n, s in enumerate(sources)}
         self._digests: dict[int, list[str]] = {}
         self.moved = 0
@@ -471,3 +473,21 @@ def _passage_for(anchor: Anchor, passages: Sequence[Passage]) -> Passage | None:
     if len(scored) > 1 and scored[0][0] - scored[1][0] < CLEAR_LEAD:
         return None
     return passages[scored[0][1]]
+
+
+def describe(correction: Correction) -> str:
+    """One line saying what a correction is, for lists and reports (plain text)."""
+    first = correction.sides[0]
+    where = f"{first.source_id} ¶{first.anchor.index}"
+    excerpt = _excerpt(first.anchor.text)
+    if isinstance(correction, LabelCorrection):
+        return f"label {correction.label.value}: {where} «{excerpt}»"
+    if isinstance(correction, LinkCorrection):
+        other = correction.b
+        verb = "link" if correction.linked else "unlink"
+        return f"{verb}: {where} and {other.source_id} ¶{other.anchor.index} «{excerpt}»"
+    return f"passage out of the statement: {first.source_id} «{excerpt}»"
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import product
 from typing import Any
 
 from reader.core.compare import Comparison
-from reader.core.corpus import Corpus
+from reader.core.corpus import Corpus, ParagraphAnalysis
 
 
 def source_json(corpus: Corpus, source_id: str) -> dict[str, Any]:
@@ -28,9 +29,21 @@ def source_json(corpus: Corpus, source_id: str) -> dict[str, Any]:
                 "passages": list(a.passages),
                 "evidence": list(a.evidence),
                 "origin": p.origin,
+                **_corrected(a),
             }
             for p, a in zip(source.paragraphs, analysed, strict=True)
         ],
+    }
+
+
+def _corrected(analysed: ParagraphAnalysis) -> dict[str, Any]:
+    """A label a reader set by hand, and beside it what the engine said."""
+    if analysed.engine is None:
+        return {}
+    return {
+        "corrected": True,
+        "engine_label": analysed.engine.label.value,
+        "engine_confidence": analysed.engine.confidence,
     }
 
 
@@ -50,6 +63,7 @@ def analyze_json(corpus: Corpus, printed: Sequence[str]) -> dict[str, Any]:
 
 
 def compare_json(corpus: Corpus, comparison: Comparison) -> dict[str, Any]:
+    linked = corpus.corrected_pairs(comparison.left.id, comparison.right.id)
     return {
         "left": source_json(corpus, comparison.left.id),
         "right": source_json(corpus, comparison.right.id),
@@ -59,6 +73,11 @@ def compare_json(corpus: Corpus, comparison: Comparison) -> dict[str, Any]:
                 "right": list(row.right),
                 "similarity": row.similarity,
                 "diff": [[op, text] for op, text in row.diff],
+                **(
+                    {"corrected": True}
+                    if any(p in linked for p in product(row.left, row.right))
+                    else {}
+                ),
             }
             for row in comparison.rows
         ],
