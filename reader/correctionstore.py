@@ -41,8 +41,8 @@ class CorrectionStore:
         warnings: list[str] = []
         try:
             store.corrections = read_corrections(store.path)
-        except FileNotFoundError:
-            pass
+        except (FileNotFoundError, NotADirectoryError):
+            pass  # none yet (or no folder, which the library reports)
         except (OSError, ValueError) as exc:
             warnings.append(store._set_aside(_reason(exc)))
         return store, warnings
