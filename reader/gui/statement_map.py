@@ -97,7 +97,8 @@ class StatementGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(index)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(index)
+            tip = self._tooltip(index)  # holds a source's title or text: never markup
+            return None if tip is None else plain.tooltip(tip)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._background(index)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
@@ -115,7 +116,7 @@ class StatementGridModel(QAbstractTableModel):
             return self.tr("Passage") if section == 0 else self.columns[section - 1].title
         if role == Qt.ItemDataRole.ToolTipRole and section > 0:
             column = self.columns[section - 1]
-            return f"{column.title}\n{column.source_id}"
+            return plain.tooltip(f"{column.title}\n{column.source_id}")
         return None
 
     def _text(self, index: PassageIndex) -> str:
