@@ -18,6 +18,7 @@ from reader.gui import plain
 from reader.library import METADATA_FIELDS, Library, LibraryError, RemovedEntry
 
 FILE_PATTERNS = "*.txt *.md *.text *.html *.htm *.xhtml *.docx"
+_LISTED = 10  # refused files named in the message itself; all of them in its details
 
 
 class _Step(QUndoCommand):
@@ -120,9 +121,13 @@ class LibraryActions(QObject):
             return []
         result = self.library.add(paths)
         if result.errors:
-            self._report(
-                self.tr("Some files were not added:") + "\n\n" + "\n".join(map(str, result.errors))
-            )
+            refused = [str(error) for error in result.errors]
+            text = self.tr("Some files were not added:") + "\n\n" + "\n".join(refused[:_LISTED])
+            if len(refused) > _LISTED:  # the rest behind "Show Details…", not a wall of text
+                more = self.tr("…and {n} more (see the details).").format(n=len(refused) - _LISTED)
+                plain.message(self.window, f"{text}\n{more}", details="\n".join(refused))
+            else:
+                self._report(text)
         if result.added:
             text = self.tr("Add {n} source(s)").format(n=len(result.added))
             self.undo_stack.push(_Add(self.library, result.added, text, self._report))

@@ -74,7 +74,11 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore()
         self.retranslate()
-        self._load()
+        try:
+            self._load()
+        except BaseException:
+            self.runner.stop()  # a thread still running when its window goes aborts Qt
+            raise
 
     # Building ----------------------------------------------------------------------------------
 
@@ -254,7 +258,7 @@ class MainWindow(QMainWindow):
             self._library = library
             self.library_actions.set_library(library)
             for warning in warnings:
-                plain.message(self, warning)
+                plain.message(self, warning, details=getattr(warning, "details", ""))
         self._analyse()
 
     def _analyse(self) -> None:

@@ -16,9 +16,12 @@ def tooltip(text: str) -> str:
     return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
-def message(parent: QWidget | None, text: str, critical: bool = False) -> None:
-    """A modal message whose text is plain text, whatever characters it holds."""
+def message(parent: QWidget | None, text: str, critical: bool = False, details: str = "") -> None:
+    """A modal message whose text is plain text, whatever characters it holds; `details`
+    (a long list) waits behind the box's Show Details button."""
     icon = QMessageBox.Icon.Critical if critical else QMessageBox.Icon.Warning
     box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setDetailedText(details)  # always shown as plain text
     box.exec()
