@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from lxml import etree
+import lxml.etree as etree
 from lxml.etree import QName, XPath
 
 from reader.core.decoding import MAX_FILE_BYTES
