@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from reader import APP_NAME, corrections_cli
+from reader.core.collect import bulk_allocation
 from reader.core.errors import ExportError, SourceError
 from reader.corrections_cli import CorrectionsInputError
 from reader.paths import bundled_sources
@@ -39,7 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in COMMANDS:
-            return _run_command(args)
+            with bulk_allocation():
+                return _run_command(args)
         if args and args[0] in ("-h", "--help", "--version"):
             return _run_command(args)
         return _open_window(args)

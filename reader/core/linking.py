@@ -49,16 +49,38 @@ def link_corpus(table: UnitTable, sources: Iterable[int] | None = None) -> list[
     a, b, values = a[keep], b[keep], values[keep]
     keep = _nearest_of_equals(a, b, values, table)
     a, b, values = a[keep], b[keep], values[keep]
-    source = [unit.source for unit in table.units]
-    by_pair: dict[tuple[int, int], list[tuple[int, int, float]]] = defaultdict(list)
-    for x, y, value in zip(a.tolist(), b.tolist(), values.tolist(), strict=True):
-        by_pair[(source[x], source[y])].append((x, y, value))  # a < b: sources in order too
     links: list[Link] = []
-    for pairs in by_pair.values():
+    for pairs in _by_source_pair(a, b, values, table):
         if len(pairs) == 1 and pairs[0][2] < STRONG:
             continue  # a lone weak pair can be neither corroborated nor moved
         links.extend(_link_pair(table, pairs))
     return links
+
+
+def _by_source_pair(
+    a: np.ndarray, b: np.ndarray, values: np.ndarray, table: UnitTable
+) -> list[list[tuple[int, int, float]]]:
+    """The candidate pairs grouped by the two sources they join (a < b: sources in order)."""
+    import numpy as np
+
+    if len(a) == 0:
+        return []
+    source = np.array([unit.source for unit in table.units], dtype=np.int64)
+    group = source[a] * len(table.by_source) + source[b]
+    # Groups in the order their first pair comes (pairs come sorted by unit), as they were
+    # found one by one; within a group, pairs keep that order.
+    _, first = np.unique(group, return_index=True)
+    rank = np.empty(int(group.max()) + 1, dtype=np.int64)
+    rank[group[np.sort(first)]] = np.arange(len(first))
+    order = np.argsort(rank[group], kind="stable")
+    a, b, values, group = a[order], b[order], values[order], group[order]
+    cuts = np.flatnonzero(group[1:] != group[:-1]) + 1
+    return [
+        list(zip(x.tolist(), y.tolist(), v.tolist(), strict=True))
+        for x, y, v in zip(
+            np.split(a, cuts), np.split(b, cuts), np.split(values, cuts), strict=True
+        )
+    ]
 
 
 def _nearest_of_equals(
@@ -98,10 +120,13 @@ def _link_pair(table: UnitTable, pairs: list[tuple[int, int, float]]) -> list[Li
         best_b[b] = max(best_b[b], value)
     links: list[Link] = []
     moved: list[tuple[int, int, float]] = []
+    chain_at: dict[int, list[int]] = defaultdict(list)
+    for a, b in chain:
+        chain_at[a].append(b)
     for a, b, value in pairs:
         if (a, b) in chain:
             links.append(Link(a, b, value))
-        elif value >= _REORDER_MIN and _near(chain, a, b):
+        elif value >= _REORDER_MIN and _near(chain_at, a, b):
             links.append(Link(a, b, value))  # a local reordering: a summary before its quote
         elif value >= MOVED_MIN and value >= best_a[a] and value >= best_b[b]:
             moved.append((a, b, value))
@@ -117,12 +142,13 @@ def _link_pair(table: UnitTable, pairs: list[tuple[int, int, float]]) -> list[Li
     return links
 
 
-def _near(chain: set[tuple[int, int]], a: int, b: int) -> bool:
-    return any(
-        (a + da, b + db) in chain
-        for da in range(-_SUPPORT_GAP, _SUPPORT_GAP + 1)
-        for db in range(-_SUPPORT_GAP, _SUPPORT_GAP + 1)
-    )
+def _near(chain_at: dict[int, list[int]], a: int, b: int) -> bool:
+    """Tell whether a pair on the chain lies within _SUPPORT_GAP of (a, b) on both sides."""
+    for near_a in range(a - _SUPPORT_GAP, a + _SUPPORT_GAP + 1):
+        for near_b in chain_at.get(near_a, ()):
+            if abs(near_b - b) <= _SUPPORT_GAP:
+                return True
+    return False
 
 
 def _corroborated(

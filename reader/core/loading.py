@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from reader.core.formats import extract
 from reader.core.metadata import guess_outlet, guess_title
 from reader.core.model import Paragraph, Sentence, Source
 from reader.core.segment import Block, sentence_spans
-from reader.core.text import Token, detect_language, tokenize
+from reader.core.text import Token, content_count, detect_language, tokenize
 
 
 def source_id_for(path: Path) -> str:
@@ -83,17 +84,17 @@ def build_source(
 
 def make_paragraph(index: int, text: str, origin: str, language: str) -> Paragraph:
     tokens = tokenize(text, language)
-    words = sum(1 for t in tokens if t.is_content)
+    words = content_count(tokens)
     return Paragraph(index, text, origin, tuple(tokens), _sentences(text, tokens), words)
 
 
 def _sentences(text: str, tokens: list[Token]) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
+    starts = [token.start for token in tokens]
     t = 0
     for start, end in sentence_spans(text):
         first = t
-        while t < len(tokens) and tokens[t].start < end:
-            t += 1
+        t = max(t, bisect_left(starts, end))  # the tokens that start before the end
         if t > first:
             sentences.append(Sentence(start, end, first, t))
     if t < len(tokens) and sentences:  # trailing tokens belong to the last sentence

@@ -8,11 +8,14 @@ changes what is displayed, only what is compared.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from enum import Enum
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
+from itertools import accumulate
 from typing import NamedTuple
 
 import Stemmer
@@ -38,7 +41,8 @@ class Token(NamedTuple):
 
     @property
     def is_content(self) -> bool:
-        return self.kind in (Kind.WORD, Kind.NUMBER)
+        kind = self.kind
+        return kind is Kind.WORD or kind is Kind.NUMBER
 
 
 # One token's characters, then the whitespace that follows it (kept with the token, ignored
@@ -83,29 +87,70 @@ def fold_typography(text: str) -> str:
 
 
 def tokenize(text: str, language: str = "french") -> list[Token]:
-    """Split a paragraph into tokens covering every character of it."""
-    tokens: list[Token] = []
-    position = 0
+    """Split a paragraph into tokens covering every character of it.
+
+    The work is done a column at a time (characters, then kinds, forms and keys looked up
+    per distinct word, then offsets), each column in one C-level pass, and the tokens built
+    from the columns at the end: a book has a million tokens but a few tens of thousands of
+    distinct words, so each word is classified, folded and stemmed once.
+    """
+    tokens, position = _leading(text)
+    found = _TOKEN_AND_SPACE.findall(text, position)
+    if not found:
+        return tokens
+    cores, spaces = zip(*found, strict=True)
+    known = _types(language)
+    get = known.get
+    kinds, norms, keys = zip(*[get(c) or _learn(known, c, language) for c in cores], strict=True)
+    texts = list(map(operator.add, cores, spaces))
+    starts = list(accumulate(map(len, texts), initial=position))
+    starts.pop()
+    ends = map(operator.add, starts, map(len, cores))
+    tokens.extend(map(_new_token, zip(texts, norms, keys, kinds, starts, ends, strict=False)))
+    return tokens
+
+
+def content_count(tokens: Sequence[Token]) -> int:
+    """The number of words and numbers among tokens."""
+    kinds = list(map(_KIND, tokens))
+    return kinds.count(Kind.WORD) + kinds.count(Kind.NUMBER)
+
+
+def _leading(text: str) -> tuple[list[Token], int]:
+    """A leading list marker or quote prefix, or leading whitespace, as a token of its own."""
     marker = _LEADING_MARKER.match(text)
     if marker:
         end = marker.end()
         trailing = _SPACE.match(text, end).end()  # type: ignore[union-attr]
-        tokens.append(Token(text[:trailing], "", "", Kind.MARKER, 0, end))
-        position = trailing
-    else:
-        position = _SPACE.match(text).end()  # type: ignore[union-attr]
-        if position:  # leading whitespace: kept, so that tokens cover every character
-            tokens.append(Token(text[:position], "", "", Kind.MARKER, 0, 0))
-    append = tokens.append
-    for core, space in _TOKEN_AND_SPACE.findall(text, position):
-        kind, norm, key = _classified(core, language)
-        end = position + len(core)
-        append(Token(core + space, norm, key, kind, position, end))
-        position = end + len(space)
-    return tokens
+        return [Token(text[:trailing], "", "", Kind.MARKER, 0, end)], trailing
+    position = _SPACE.match(text).end()  # type: ignore[union-attr]
+    if position:  # leading whitespace: kept, so that tokens cover every character
+        return [Token(text[:position], "", "", Kind.MARKER, 0, 0)], position
+    return [], 0
 
 
-@lru_cache(maxsize=500_000)
+# Kind, normalised form and key of each distinct token seen, by language. A bound keeps a
+# long-running window from growing without end on endless new words.
+_KNOWN: dict[str, dict[str, tuple[Kind, str, str]]] = {}
+_MAX_KNOWN = 500_000
+_KIND = operator.itemgetter(3)
+_new_token = partial(tuple.__new__, Token)  # a Token from a tuple of its fields, in C
+
+
+def _types(language: str) -> dict[str, tuple[Kind, str, str]]:
+    known = _KNOWN.get(language)
+    if known is None or len(known) > _MAX_KNOWN:
+        known = _KNOWN[language] = {}
+    return known
+
+
+def _learn(
+    known: dict[str, tuple[Kind, str, str]], core: str, language: str
+) -> tuple[Kind, str, str]:
+    found = known[core] = _classified(core, language)
+    return found
+
+
 def _classified(core: str, language: str) -> tuple[Kind, str, str]:
     """Kind, normalised form and key of a token's characters (the regex decided its extent)."""
     first = core[0]

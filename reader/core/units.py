@@ -9,10 +9,11 @@ products (scipy): the same sums a loop would make, done in C.
 
 from __future__ import annotations
 
-import math
+import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from reader.core.model import Source
@@ -44,6 +45,7 @@ _NEARBY = 16
 _MAX_COMMON = 400
 _BLOCK = 2048  # units whose shared weights are computed at once
 _PAIR_CHUNK = 50_000  # pairs scored at once
+_TOKEN_KEY = operator.itemgetter(2)  # Token.key, read as a column
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,8 @@ class UnitTable:
     """All sentence units of a set of sources, with IDF weights and a candidate index."""
 
     def __init__(self, sources: Sequence[Source]) -> None:
+        import numpy as np
+
         self.units: list[Unit] = []
         self.by_source: list[range] = []
         self.by_paragraph: dict[tuple[int, int], range] = {}
@@ -85,19 +89,35 @@ class UnitTable:
             first = len(self.units)
             for paragraph in source.paragraphs:
                 start = len(self.units)
+                keys = list(map(_TOKEN_KEY, paragraph.tokens))
                 for k, sentence in enumerate(paragraph.sentences):
-                    tokens = paragraph.tokens[sentence.first_token : sentence.last_token]
-                    bag = Counter(t.key for t in tokens if t.key)
+                    bag = Counter(filter(None, keys[sentence.first_token : sentence.last_token]))
                     self.units.append(Unit(s, paragraph.index, k, dict(bag)))
                 self.by_paragraph[(s, paragraph.index)] = range(start, len(self.units))
             self.by_source.append(range(first, len(self.units)))
-        df: Counter[str] = Counter()
-        for unit in self.units:
-            df.update(unit.bag.keys())
+        # Every (unit, key, count) as three columns: the weights, the index and the scoring
+        # are array work over them.
+        columns: dict[str, int] = {}
+        rows: list[int] = []
+        cols: list[int] = []
+        counts: list[int] = []
+        for u, unit in enumerate(self.units):
+            rows.extend(repeat(u, len(unit.bag)))
+            cols.extend([columns.setdefault(key, len(columns)) for key in unit.bag])
+            counts.extend(unit.bag.values())
+        row = np.asarray(rows, dtype=np.int64)
+        col = np.asarray(cols, dtype=np.int64)
+        count = np.asarray(counts, dtype=np.int64)
         n = max(1, len(self.units))
-        self.df = df
-        self.idf = {key: math.log((n + 1) / (count + 0.5)) for key, count in df.items()}
-        self.weights = [self.weight(u.bag) for u in self.units]
+        df = np.bincount(col, minlength=len(columns))
+        idf = np.log((n + 1) / (df + 0.5))
+        self.df: Counter[str] = Counter(dict(zip(columns, df.tolist(), strict=True)))
+        self.idf = dict(zip(columns, idf.tolist(), strict=True))
+        unit_weights = np.bincount(row, weights=count * idf[col], minlength=len(self.units))
+        self.weights: list[float] = unit_weights.tolist()
+        self._entries = (row, col, count)
+        self._columns = columns
+        self._idf = idf
         self._common = max(_MIN_COMMON, min(int(_COMMON_SHARE * n), _MAX_COMMON))
         self._paragraph_bags: dict[tuple[int, int], tuple[dict[str, int], float]] = {}
         self._paragraph_scores: dict[tuple[tuple[int, int], tuple[int, int]], Score] = {}
@@ -177,15 +197,8 @@ class UnitTable:
             import numpy as np
             from scipy import sparse
 
-            columns = {key: i for i, key in enumerate(self.df)}
-            idf = np.array([self.idf[key] for key in columns])
-            rows, cols, counts = [], [], []
-            for u, unit in enumerate(self.units):
-                for key, count in unit.bag.items():
-                    rows.append(u)
-                    cols.append(columns[key])
-                    counts.append(count)
-            row, col, count = np.array(rows), np.array(cols), np.array(counts)
+            columns, idf = self._columns, self._idf
+            row, col, count = self._entries
             shape = (len(self.units), len(columns))
             layers = [
                 sparse.csr_matrix(
@@ -218,18 +231,7 @@ class UnitTable:
         from scipy import sparse
 
         columns, _, idf = self._matrices()
-        allowed = None if sources is None else set(sources)
-        rows, cols = [], []
-        short = np.zeros(len(self.units), dtype=bool)
-        for u, unit in enumerate(self.units):
-            if allowed is not None and unit.source not in allowed:
-                continue
-            keys = self.signature(u)
-            short[u] = len(keys) <= 2
-            rows.extend([u] * len(keys))
-            cols.extend(columns[k] for k in keys)
-        row = np.asarray(rows, dtype=np.int64)
-        col = np.asarray(cols, dtype=np.int64)
+        row, col, short = self._signatures(sources)
         n, shape = len(self.units), (len(self.units), len(columns))
         position = self.positions()
         # A key too common to pair every unit that has it with every other (the fallback of
@@ -250,13 +252,44 @@ class UnitTable:
             block = weighted[first : first + _BLOCK] @ transposed + nearby[first : first + _BLOCK]
             block = block.tocoo()
             a = block.row.astype(np.int64) + first
-            low, high = _best_partners(a, block.col, block.data, source, short, position)
+            b = block.col.astype(np.int64)
+            low, high = _best_partners(a, b, block.data, source, short, position)
             lows.append(low)
             highs.append(high)
         if not lows or not sum(len(x) for x in lows):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        pairs = np.unique(np.stack([np.concatenate(lows), np.concatenate(highs)], axis=1), axis=0)
-        return pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
+        pairs = np.sort(np.concatenate(lows) * n + np.concatenate(highs))
+        pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]  # each pair once
+        return pairs // n, pairs % n
+
+    def _signatures(self, sources: Iterable[int] | None) -> tuple[np.ndarray, ...]:
+        """Every unit's signature (as `signature` gives it) as (unit, key) columns, and
+        which units have two keys or fewer in theirs."""
+        import numpy as np
+
+        row, col, _ = self._entries
+        df = np.bincount(col, minlength=len(self._columns))
+        if sources is not None:
+            source = np.array([unit.source for unit in self.units], dtype=np.int64)
+            allowed = np.isin(source[row], np.fromiter(sources, dtype=np.int64))
+            row, col = row[allowed], col[allowed]
+        by_name = np.empty(len(self._columns), dtype=np.int64)
+        by_name[[self._columns[key] for key in sorted(self._columns)]] = np.arange(len(by_name))
+        size = np.bincount(row, minlength=len(self.units))  # keys in each unit's bag
+        shared = df[col] > 1
+        row, col = row[shared], col[shared]
+        order = np.lexsort((by_name[col], df[col], row))  # each unit's keys, rarest first
+        row, col = row[order], col[order]
+        first = np.searchsorted(row, np.arange(len(self.units)))
+        rank = np.arange(len(row)) - first[row]
+        rare = np.bincount(row, weights=df[col] <= self._common, minlength=len(self.units))
+        # Up to 4 + a quarter of the bag of the rare keys; a sentence of common words only
+        # still needs a way in: its two rarest.
+        limit = np.where(rare >= 2, np.minimum(4 + size // 4, rare), 2)
+        chosen = rank < limit[row]
+        row, col = row[chosen], col[chosen]
+        short = np.bincount(row, minlength=len(self.units)) <= 2
+        return row, col, short
 
     def positions(self) -> np.ndarray:
         """Each unit's place in its source, from 0 (first) to 1 (last)."""

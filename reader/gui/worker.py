@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from reader.core.corpus import AnalysisCancelled, Corpus
+from reader.core.collect import bulk_allocation
+from reader.core.corpus import AnalysisCancelled, Corpus, Progress
 from reader.core.substance import substantive
 from reader.gui.statement_map import map_figures
 
@@ -38,16 +39,8 @@ class _Job(QObject):
             self.progressed.emit(job, stage, done)
 
         try:
-            progress("reading the sources", 0.0)
-            corpus = make()
-            corpus.analysis(progress)
-            pair = first(corpus)
-            if pair is not None:  # align the first pair here too: it opens at once
-                progress("comparing", 1.0)
-                substantive(corpus.comparison(*pair).rows)
-            if corpus.analysis().statement.passages:  # the statement map, ready to draw
-                progress("comparing", 1.0)
-                map_figures(corpus)
+            with bulk_allocation():
+                corpus = _prepared(make, first, progress)
         except AnalysisCancelled:
             return
         except Exception as exc:  # reported to the window, which shows it
@@ -55,6 +48,23 @@ class _Job(QObject):
             self.failed.emit(job, str(exc) or exc.__class__.__name__)
             return
         self.finished.emit(job, corpus)
+
+
+def _prepared(
+    make: Callable[[], Corpus], first: Callable[[Corpus], Pair], progress: Progress
+) -> Corpus:
+    """Build and analyse a corpus, with everything the window shows first computed here."""
+    progress("reading the sources", 0.0)
+    corpus = make()
+    corpus.analysis(progress)
+    pair = first(corpus)
+    if pair is not None:  # align the first pair here too: it opens at once
+        progress("comparing", 1.0)
+        substantive(corpus.comparison(*pair).rows)
+    if corpus.analysis().statement.passages:  # the statement map, ready to draw
+        progress("comparing", 1.0)
+        map_figures(corpus)
+    return corpus
 
 
 class AnalysisRunner(QObject):
