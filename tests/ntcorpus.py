@@ -14,13 +14,24 @@ from __future__ import annotations
 
 import csv
 import html
+import random
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-NT_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "nt-fr"
+
+def _nt_dir() -> Path:
+    """The nearest ../shared/corpora/nt-fr above the repository (a worktree sits deeper)."""
+    for folder in Path(__file__).resolve().parents[1].parents:
+        candidate = folder / "shared" / "corpora" / "nt-fr"
+        if candidate.is_dir():
+            return candidate
+    return Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "nt-fr"
+
+
+NT_DIR = _nt_dir()
 
 VerseId = tuple[str, int, int]
 
@@ -66,12 +77,14 @@ def defective(name: str) -> frozenset[tuple[str, int]]:
 
 def side(
     name: str,
-    group: int,
+    group: int | Sequence[int],
     books: Sequence[str] | None = None,
     drop: tuple[float, float] | None = None,
     exclude: frozenset[tuple[str, int]] = frozenset(),
 ) -> Side:
     """Paragraphs of `group` grid verses each; `drop` removes a stretch (shares of the text).
+
+    `group` may also be a sequence of sizes, used in turn (irregular breaks).
 
     Chapters in `exclude` (and the translation's own defective ones) are left out.
     """
@@ -83,8 +96,12 @@ def side(
         grid = grid[:start] + [(vid, "") for vid, _ in grid[start:end]] + grid[end:]
     paragraphs: list[str] = []
     verses: list[frozenset[VerseId]] = []
-    for first in range(0, len(grid), group):
-        chunk = [(vid, text) for vid, text in grid[first : first + group] if text]
+    sizes = [group] if isinstance(group, int) else list(group)
+    first, n = 0, 0
+    while first < len(grid):
+        size = sizes[n % len(sizes)]
+        chunk = [(vid, text) for vid, text in grid[first : first + size] if text]
+        first, n = first + size, n + 1
         if chunk:
             paragraphs.append(" ".join(text for _, text in chunk))
             verses.append(frozenset(vid for vid, _ in chunk))
@@ -102,11 +119,17 @@ def _in_nt(vid: VerseId) -> bool:
     return vid[0] in _NT_BOOKS
 
 
+def irregular(seed: int, low: int, high: int, count: int = 20000) -> tuple[int, ...]:
+    """Seeded random paragraph sizes between low and high verses (both included)."""
+    rng = random.Random(seed)
+    return tuple(rng.randint(low, high) for _ in range(count))
+
+
 def pair(
     left_name: str,
     right_name: str,
-    left_group: int,
-    right_group: int,
+    left_group: int | Sequence[int],
+    right_group: int | Sequence[int],
     books: Sequence[str] | None = None,
     drop: tuple[float, float] | None = None,
 ) -> tuple[Side, Side]:

@@ -1,14 +1,22 @@
-"""Alignment accuracy against verse ids, on a few books of two French New Testaments.
+"""Alignment accuracy against verse ids, on a few books of French New Testaments.
 
-The full-size figures (1 MB a side) are in tests/benchmarks; this quick version keeps an
-accuracy regression from passing CI. Skipped when ../shared/corpora is absent.
+Gold: a left and a right paragraph are linked iff they share a verse. Predicted: the paragraph
+pairs that an aligned sentence entry joins (a span on each side), not every pair a row holds
+(a 4-by-3 row of crossing breaks holds 12 pairs, of which about half share a verse).
+
+The full-size figures (1 MB a side, every pair of the four translations) are in
+tests/benchmarks; this quick version keeps an accuracy regression from passing CI. Skipped
+when ../shared/corpora is absent.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from reader.core import Corpus
+from reader.core.compare import Comparison
 from reader.core.loading import build_source
 from reader.core.segment import Block
 from tests import ntcorpus as nt
@@ -19,9 +27,26 @@ pytestmark = [
 ]
 
 BOOKS = ["Philippians", "Colossians", "James", "I Peter"]
+IRREGULAR = (nt.irregular(7, 1, 4), nt.irregular(8, 2, 7))  # seeded: 1–4 verses against 2–7
 
 
-def scores(left: str, right: str, lg: int, rg: int, drop=None) -> tuple[float, float]:
+def predicted_pairs(comparison: Comparison) -> set[tuple[int, int]]:
+    return {
+        (a.paragraph, b.paragraph)
+        for row in comparison.rows
+        for pair in row.sentences
+        for a in pair.left
+        for b in pair.right
+    }
+
+
+def scores(
+    left: str,
+    right: str,
+    lg: int | Sequence[int],
+    rg: int | Sequence[int],
+    drop=None,
+) -> tuple[float, float]:
     left_side, right_side = nt.pair(left, right, lg, rg, BOOKS, drop)
     corpus = Corpus(
         [
@@ -29,26 +54,29 @@ def scores(left: str, right: str, lg: int, rg: int, drop=None) -> tuple[float, f
             for s, n in ((left_side, "left"), (right_side, "right"))
         ]
     )
-    rows = corpus.comparison("left", "right").rows
-    predicted = {(a, b) for row in rows for a in row.left for b in row.right}
-    return nt.precision_recall(predicted, nt.truth(left_side, right_side))
+    comparison = corpus.comparison("left", "right")
+    return nt.precision_recall(predicted_pairs(comparison), nt.truth(left_side, right_side))
 
 
 @pytest.mark.parametrize(
     ("left", "right", "left_group", "right_group", "drop"),
     [
         ("FreStapfer1889", "FreOltramare1874", 2, 4, None),  # many-to-one
+        ("FreStapfer1889", "FreOltramare1874", 3, 4, None),  # crossing breaks
+        ("FreStapfer1889", "FreOltramare1874", *IRREGULAR, None),  # irregular breaks
         ("FreStapfer1889", "FreOltramare1874", 3, 3, None),  # equal sizes
         ("FreStapfer1889", "FreOltramare1874", 2, 2, (0.4, 0.55)),  # a stretch missing
         ("FreSynodale1921", "FreStapfer1889", 1, 3, None),  # single verses, three to one
+        ("FreSynodale1921", "FreOltramare1874", 3, 4, None),
+        ("FreSynodale1921", "FreOltramare1874", *IRREGULAR, None),
     ],
 )
 def test_paragraphs_that_share_verses_are_paired(
-    left: str, right: str, left_group: int, right_group: int, drop
+    left: str, right: str, left_group, right_group, drop
 ) -> None:
     precision, recall = scores(left, right, left_group, right_group, drop)
-    assert precision >= 0.98, precision
-    assert recall >= 0.98, recall
+    assert precision >= 0.93, precision
+    assert recall >= 0.93, recall
 
 
 def test_a_defective_chapter_is_left_out_of_the_ground_truth() -> None:

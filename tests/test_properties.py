@@ -74,6 +74,52 @@ def test_every_paragraph_is_in_exactly_one_row(texts: list[list[str]]) -> None:
     assert firsts == sorted(firsts)
 
 
+@SETTINGS
+@given(st.lists(source_paragraphs, min_size=2, max_size=3))
+def test_rows_and_sentences_rebuild_their_texts(texts: list[list[str]]) -> None:
+    corpus = make_corpus(texts)
+    if len(corpus.sources) < 2:
+        return
+    left, right = corpus.sources[0], corpus.sources[1]
+    for comparison in (corpus.comparison(left.id, right.id), corpus.comparison(right.id, left.id)):
+        _check_rows(comparison)
+
+
+def _check_rows(comparison) -> None:
+    sides = (comparison.left, comparison.right)
+    for row in comparison.rows:
+        texts = [
+            "\n".join(s.paragraphs[p].text for p in ps)
+            for s, ps in zip(sides, (row.left, row.right), strict=True)
+        ]
+        assert rebuild(row.diff, -1) == texts[0]
+        assert _normalised(rebuild(row.diff, 1)) == _normalised(texts[1])
+        taken: dict[int, set[tuple[int, int]]] = {-1: set(), 1: set()}
+        for pair in row.sentences:
+            for side, spans, paragraphs, source in (
+                (-1, pair.left, row.left, sides[0]),
+                (1, pair.right, row.right, sides[1]),
+            ):
+                for span in spans:
+                    assert span.paragraph in paragraphs
+                    assert 0 <= span.start < span.end <= len(source.paragraphs[span.paragraph].text)
+                    chars = {(span.paragraph, c) for c in range(span.start, span.end)}
+                    assert not chars & taken[side]  # sentence spans never overlap
+                    taken[side] |= chars
+            own = [
+                "\n".join(sides[k].paragraphs[s.paragraph].text[s.start : s.end] for s in spans)
+                for k, spans in enumerate((pair.left, pair.right))
+            ]
+            assert rebuild(pair.diff, -1) == own[0]
+            assert _normalised(rebuild(pair.diff, 1)) == _normalised(own[1])
+        # Every word of the row is in one of its sentences.
+        for side, paragraphs, source in ((-1, row.left, sides[0]), (1, row.right, sides[1])):
+            for p in paragraphs:
+                text = source.paragraphs[p].text
+                words = {c for c, ch in enumerate(text) if ch.isalnum()}
+                assert words <= {c for q, c in taken[side] if q == p}
+
+
 def _normalised(text: str) -> str:
     return "".join(t.norm for t in tokenize(text))
 

@@ -86,8 +86,16 @@ def test_the_current_difference_is_marked_whole_on_both_sides(qtbot, window: Mai
     view = window.view
     for _ in range(4):
         qtbot.keyClick(view.left, Qt.Key.Key_F8)
-        row = view.comparison.rows[view.current_difference]
-        for pane, paragraphs in ((view.left, row.left), (view.right, row.right)):
+        stop = view.current_difference
+        row = view.comparison.rows[stop.row]
+        if stop.sentence >= 0:  # a sentence's difference: the paragraphs it lies in
+            pair = row.sentences[stop.sentence]
+            sides = [
+                list(dict.fromkeys(s.paragraph for s in spans)) for spans in (pair.left, pair.right)
+            ]
+        else:
+            sides = [list(row.left), list(row.right)]
+        for pane, paragraphs in zip((view.left, view.right), sides, strict=True):
             marked = pane.extraSelections()
             assert len(marked) == len(paragraphs)
             for selection, paragraph in zip(marked, paragraphs, strict=True):

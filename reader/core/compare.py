@@ -1,33 +1,110 @@
-"""Pair the paragraphs of two sources into rows, each with a word-level diff.
+"""Pair the paragraphs of two sources into rows, following their aligned sentences.
 
-A row pairs left paragraph(s) with right paragraph(s) that carry the same sentences (linked
-as in linking.py), or holds one paragraph with no counterpart. Rows are connected groups of
-linked paragraphs, kept one-to-many or many-to-one: a group that would pair several
-paragraphs with several others is split at its weakest links, so every pair a row implies is
-a pair the texts support. Rows come in left-source order; a right paragraph with no
-counterpart follows the row of the right paragraph before it.
+The sentences of the two sources are aligned first (alignment.py): one facing one, or several
+facing several where the sources split them differently, moved text kept apart. A row is then
+the smallest block of paragraphs closed under that alignment: every paragraph that holds a
+sentence of the block's groups is in the block, on both sides, so rows may pair many
+paragraphs with many. A paragraph no group reaches is a row of its own. Rows come in
+left-source order; a right paragraph with no counterpart follows the row of the right
+paragraph before it.
+
+Inside a row each group of aligned sentences has its own word diff; a moved group's text is
+equal to its counterpart, not deleted on one side and inserted on the other. The row's diff,
+which rebuilds both sides, is made of the same matched words, in the order both sides keep.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from reader.core.diff import WordDiff, diff_tokens
+from reader.core.alignment import (
+    Group,
+    SentenceBags,
+    SentenceIndex,
+    align,
+    corpus_links,
+)
+from reader.core.diff import DELETE, EQUAL, INSERT, Match, diff_from_matches, match_tokens
 from reader.core.linking import Link
 from reader.core.model import Paragraph, Source
 from reader.core.text import Kind, Token
 from reader.core.units import UnitTable
 
+if TYPE_CHECKING:
+    from reader.core.substance import Change
+
 PARAGRAPH_SEPARATOR = "\n"
-# Gap filling: how many paragraphs of the other source may stand between two aligned
-# neighbours, and how much of an unmatched paragraph one of them must contain (unrelated
-# verses of one book share a fifth of their weight at most; a verse that a longer paragraph
-# translates shares more, while the paragraph, being longer, shares less of itself).
-_GAP_WINDOW = 4
-_GAP_MIN = 0.27
-_GAP_MIN_OVERLAP = 6.0
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Characters [start, end) of a paragraph's text, as printed."""
+
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SentencePair:
+    """Aligned sentences of a row: spans on each side (one side empty: no counterpart).
+
+    `diff` rebuilds each side's spans joined by a line break; `widths` gives, for each op,
+    how many characters it stands for on the left and on the right.
+    """
+
+    left: tuple[Span, ...]
+    right: tuple[Span, ...]
+    moved: bool
+    diff: tuple[tuple[int, str], ...]
+    similarity: float = 0.0
+    widths: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def matched(self) -> bool:
+        return bool(self.left and self.right)
+
+    @property
+    def differs(self) -> bool:
+        """One side only, or words (not only typography or spacing) that differ."""
+        if not self.matched:
+            return True
+        return any(op != EQUAL and _has_content(text) for op, text in self.diff)
+
+    def mirrored(self, right: Source) -> SentencePair:
+        """The pair seen from the other side, its equal text spelled as that side spells it."""
+        text = PARAGRAPH_SEPARATOR.join(
+            right.paragraphs[s.paragraph].text[s.start : s.end] for s in self.right
+        )
+        return SentencePair(
+            self.right,
+            self.left,
+            self.moved,
+            mirrored_ops(self.diff, self.widths, text),
+            self.similarity,
+            tuple((b, a) for a, b in self.widths),
+        )
+
+
+def mirrored_ops(
+    ops: Sequence[tuple[int, str]], widths: Sequence[tuple[int, int]], right_text: str
+) -> tuple[tuple[int, str], ...]:
+    """Swap a diff's sides; equal stretches take the right side's spelling."""
+    out, position = [], 0
+    for (op, text), (_, width) in zip(ops, widths, strict=True):
+        if op == EQUAL:
+            text = right_text[position : position + width]
+        out.append((-op, text))
+        position += width
+    return tuple(out)
+
+
+def _has_content(text: str) -> bool:
+    return any(ch.isalnum() for ch in text)
 
 
 @dataclass(frozen=True)
@@ -36,31 +113,101 @@ class Row:
     right: tuple[int, ...]
     similarity: float
     diff: tuple[tuple[int, str], ...]
+    sentences: tuple[SentencePair, ...] = ()
     # Both sides quote the statement: only then are their differences held to meaning (a
     # report rewords by nature). The corpus sets it from the labels.
     quoted: bool = True
-    # Values derived from the row and kept with it (its classified changes): computed once,
-    # not part of its identity, never copied by dataclasses.replace.
-    memo: dict[str, object] = field(
-        default_factory=dict, init=False, compare=False, hash=False, repr=False
-    )
+    widths: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)
 
     @property
     def matched(self) -> bool:
         return bool(self.left and self.right)
 
 
+@dataclass(frozen=True, slots=True)
+class Stop:
+    """A difference to step to: a sentence of a row, or a whole row (sentence -1)."""
+
+    row: int
+    sentence: int
+
+
 @dataclass(frozen=True)
 class Comparison:
+    """The rows of a pair, with the tables the window and exports read, computed once."""
+
     left: Source
     right: Source
     rows: tuple[Row, ...]
+    left_rows: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    right_rows: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    left_differs: tuple[bool, ...] = field(init=False, repr=False, compare=False)
+    right_differs: tuple[bool, ...] = field(init=False, repr=False, compare=False)
+    differences: tuple[Stop, ...] = field(init=False, repr=False, compare=False)
+    # Classifies a row's changes once the labels are known (the corpus sets it).
+    judge: Callable[[Row], tuple[Change, ...]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    # Each row's changes, classified the first time they are asked for: a megabyte pair is
+    # printed as JSON without them, and a window classifies what it shows.
+    _classified: dict[int, tuple[Change, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
-    def row_of_left(self) -> dict[int, int]:
-        return {p: r for r, row in enumerate(self.rows) for p in row.left}
+    def __post_init__(self) -> None:
+        tables = _tables(self.rows, len(self.left.paragraphs), len(self.right.paragraphs))
+        for name, value in zip(
+            ("left_rows", "right_rows", "left_differs", "right_differs", "differences"),
+            tables,
+            strict=True,
+        ):
+            object.__setattr__(self, name, value)
 
-    def row_of_right(self) -> dict[int, int]:
-        return {p: r for r, row in enumerate(self.rows) for p in row.right}
+    def changes(self, row: int) -> tuple[Change, ...]:
+        """The classified changes of a row's sentences (none before the labels are known)."""
+        found = self._classified.get(row)
+        if found is None:
+            found = self.judge(self.rows[row]) if self.judge is not None else ()
+            self._classified[row] = found
+        return found
+
+    def row_of(self, side: int, paragraph: int) -> int:
+        """The row holding a paragraph of one side (-1 left, 1 right)."""
+        return (self.left_rows if side == DELETE else self.right_rows)[paragraph]
+
+
+def _tables(
+    rows: Sequence[Row], n_left: int, n_right: int
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...], tuple[bool, ...], tuple[Stop, ...]]:
+    left_rows, right_rows = [-1] * n_left, [-1] * n_right
+    left_differs, right_differs = [False] * n_left, [False] * n_right
+    stops: list[Stop] = []
+    for r, row in enumerate(rows):
+        for p in row.left:
+            left_rows[p] = r
+        for p in row.right:
+            right_rows[p] = r
+        if not row.matched:
+            stops.append(Stop(r, -1))
+            for p in row.left:
+                left_differs[p] = True
+            for p in row.right:
+                right_differs[p] = True
+            continue
+        for n, pair in enumerate(row.sentences):
+            if pair.differs:
+                stops.append(Stop(r, n))
+                for span in pair.left:
+                    left_differs[span.paragraph] = True
+                for span in pair.right:
+                    right_differs[span.paragraph] = True
+    return (
+        tuple(left_rows),
+        tuple(right_rows),
+        tuple(left_differs),
+        tuple(right_differs),
+        tuple(stops),
+    )
 
 
 def compare_sources(
@@ -78,42 +225,120 @@ def compare_sources(
     `forced` and `forbidden` are (left paragraph, right paragraph) pairs a reader linked or
     unlinked by hand: they win over what the texts suggest.
     """
-    edges = _paragraph_edges(left_index, right_index, table, links)
-    n_left, n_right = len(left.paragraphs), len(right.paragraphs)
-    _fill_gaps(edges, table, (left_index, n_left), (right_index, n_right), flip=False)
-    _fill_gaps(edges, table, (right_index, n_right), (left_index, n_left), flip=True)
-    constrain_edges(edges, forced, forbidden)
-    return rows_from_edges(left, right, edges)
+    where = (SentenceIndex.of(left), SentenceIndex.of(right))
+    never = set(forbidden)
+
+    def allowed(a: int, b: int) -> bool:
+        return (where[0].paragraph[a], where[1].paragraph[b]) not in never
+
+    found = corpus_links(left_index, right_index, table, links)
+    groups = align(
+        len(where[0]),
+        len(where[1]),
+        [link for link in found if allowed(link[0], link[1])] if never else found,
+        SentenceBags.of_corpus(left_index, right_index, table),
+        allowed if never else None,
+    )
+    if forced:
+        groups = _with_forced(groups, where, forced)
+    return comparison_from_groups(left, right, groups, where)
 
 
-# Heavier than any pair the texts can give, so a reader's link joins its row first.
-_FORCED_WEIGHT = 1e9
-
-
-def constrain_edges(
-    edges: dict[tuple[int, int], float],
+def _with_forced(
+    groups: Sequence[Group],
+    where: tuple[SentenceIndex, SentenceIndex],
     forced: Collection[tuple[int, int]],
-    forbidden: Collection[tuple[int, int]],
-) -> None:
-    """Apply a reader's links (always paired) and unlinks (never paired) to the edges."""
-    for pair in forbidden:
-        edges.pop(pair, None)
-    for pair in forced:
-        edges[pair] = _FORCED_WEIGHT
+) -> list[Group]:
+    """Join the sentences of each pair of paragraphs a reader linked into one group."""
+    result = list(groups)
+    for left_paragraph, right_paragraph in sorted(forced):
+        mine = (
+            {s for s, p in enumerate(where[0].paragraph) if p == left_paragraph},
+            {s for s, p in enumerate(where[1].paragraph) if p == right_paragraph},
+        )
+        if not (mine[0] and mine[1]):
+            continue
+        kept = []
+        for group in result:  # the linked paragraphs' sentences leave their old groups
+            rest = (
+                tuple(s for s in group.left if s not in mine[0]),
+                tuple(s for s in group.right if s not in mine[1]),
+            )
+            kept.extend(Group((s,), ()) for s in rest[0] if not rest[1])
+            kept.extend(Group((), (s,)) for s in rest[1] if not rest[0])
+            if rest[0] and rest[1]:
+                kept.append(Group(rest[0], rest[1], group.moved))
+        kept.append(Group(tuple(sorted(mine[0])), tuple(sorted(mine[1]))))
+        result = kept
+    return result
 
 
-def rows_from_edges(left: Source, right: Source, edges: dict[tuple[int, int], float]) -> Comparison:
-    """Turn weighted (left paragraph, right paragraph) edges into a comparison's rows."""
-    groups = _groups(edges, len(left.paragraphs), len(right.paragraphs))
-    rows = [_row(left, right, l_side, r_side) for l_side, r_side in _in_left_order(groups)]
+def comparison_from_groups(
+    left: Source,
+    right: Source,
+    groups: Sequence[Group],
+    where: tuple[SentenceIndex, SentenceIndex] | None = None,
+) -> Comparison:
+    """Rows closed under aligned sentence groups, each group diffed on its own."""
+    where = where or (SentenceIndex.of(left), SentenceIndex.of(right))
+    blocks = _blocks(groups, where, len(left.paragraphs), len(right.paragraphs))
+    row_of_left = {p: n for n, (ls, _) in enumerate(blocks) for p in ls}
+    row_of_right = {p: n for n, (_, rs) in enumerate(blocks) for p in rs}
+    members: dict[int, list[Group]] = defaultdict(list)
+    for group in groups:
+        if group.left:
+            members[row_of_left[where[0].paragraph[group.left[0]]]].append(group)
+        else:
+            members[row_of_right[where[1].paragraph[group.right[0]]]].append(group)
+    rows = [_row(left, right, where, ls, rs, members[n]) for n, (ls, rs) in enumerate(blocks)]
     return Comparison(left, right, tuple(rows))
+
+
+def _blocks(
+    groups: Sequence[Group], where: tuple[SentenceIndex, SentenceIndex], n_left: int, n_right: int
+) -> list[tuple[list[int], list[int]]]:
+    """The smallest paragraph blocks closed under the groups, in left-source order."""
+    parent = list(range(n_left + n_right))  # left paragraphs, then right ones
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for group in groups:
+        if not (group.left and group.right):
+            continue
+        nodes = [where[0].paragraph[s] for s in group.left]
+        nodes += [n_left + where[1].paragraph[s] for s in group.right]
+        root = find(nodes[0])
+        for node in nodes[1:]:
+            other = find(node)
+            if other != root:
+                parent[other] = root
+    members: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for p in range(n_left):
+        members[find(p)][0].append(p)
+    for p in range(n_right):
+        members[find(n_left + p)][1].append(p)
+    return _in_left_order(list(members.values()))
 
 
 def mirrored(comparison: Comparison) -> Comparison:
     """The same alignment seen from the other side: swapping panes keeps every pairing."""
+    right = comparison.right
     by_group = {
         (row.right, row.left): Row(
-            row.right, row.left, row.similarity, tuple((-op, text) for op, text in row.diff)
+            row.right,
+            row.left,
+            row.similarity,
+            mirrored_ops(
+                row.diff, row.widths, joined_text([right.paragraphs[p] for p in row.right])
+            )
+            if row.widths
+            else tuple((-op, text) for op, text in row.diff),
+            _sentences_in_left_order([pair.mirrored(right) for pair in row.sentences]),
+            widths=tuple((b, a) for a, b in row.widths),
         )
         for row in comparison.rows
     }
@@ -122,106 +347,35 @@ def mirrored(comparison: Comparison) -> Comparison:
     return Comparison(comparison.right, comparison.left, rows)
 
 
-def _paragraph_edges(
-    left_index: int, right_index: int, table: UnitTable, links: Sequence[Link]
-) -> dict[tuple[int, int], float]:
-    """Weight of the sentence links between each left and right paragraph."""
-    edges: dict[tuple[int, int], float] = defaultdict(float)
-    units = table.units
-    for link in links:
-        a, b = units[link.a], units[link.b]
-        if a.source == left_index and b.source == right_index:
-            pa, pb, wa, wb = a.paragraph, b.paragraph, table.weights[link.a], table.weights[link.b]
-        elif a.source == right_index and b.source == left_index:
-            pa, pb, wa, wb = b.paragraph, a.paragraph, table.weights[link.b], table.weights[link.a]
-        else:
-            continue
-        edges[(pa, pb)] += link.score * min(wa, wb)
-    return edges
-
-
-def _fill_gaps(
-    edges: dict[tuple[int, int], float],
-    table: UnitTable,
-    this: tuple[int, int],
-    other: tuple[int, int],
-    flip: bool,
-) -> None:
-    """Pair paragraphs left unmatched between two aligned neighbours, as order allows.
-
-    A short paragraph facing a long one shares too little with any one of its sentences to
-    be linked on its own; but between two aligned neighbours only a few paragraphs of the
-    other source can be its counterpart, and the whole-paragraph score decides among them.
-    """
-    source, count = this
-    other_source, other_count = other
-    partners: dict[int, list[int]] = defaultdict(list)
-    for pa, pb in edges:
-        mine, theirs = (pb, pa) if flip else (pa, pb)
-        partners[mine].append(theirs)
-    matched = sorted(partners)
-    for p in range(count):
-        if p in partners:
-            continue
-        before = [q for q in matched if q < p][-1:]
-        after = [q for q in matched if q > p][:1]
-        if not before or not after:
-            continue
-        low, high = max(partners[before[0]]), min(partners[after[0]])
-        if not 0 <= high - low <= _GAP_WINDOW:
-            continue  # the neighbours cross or stand far apart: order says nothing here
-        best, best_value = -1, 0.0
-        for q in range(low, min(high, other_count - 1) + 1):
-            score = table.paragraph_score((source, p), (other_source, q))
-            if score.overlap >= _GAP_MIN_OVERLAP and score.contain_a > best_value:
-                best, best_value = q, score.contain_a
-        if best_value >= _GAP_MIN:
-            edges[(best, p) if flip else (p, best)] += best_value
-
-
-def _groups(
-    edges: dict[tuple[int, int], float], n_left: int, n_right: int
-) -> list[tuple[list[int], list[int]]]:
-    """Join linked paragraphs, strongest links first, never making a many-to-many group."""
-    parent: dict[tuple[str, int], tuple[str, int]] = {}
-    size: dict[tuple[str, int], tuple[int, int]] = {}
-
-    def find(x: tuple[str, int]) -> tuple[str, int]:
-        parent.setdefault(x, x)
-        size.setdefault(x, (1, 0) if x[0] == "L" else (0, 1))
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for (pl, pr), _ in sorted(edges.items(), key=lambda item: (-item[1], item[0])):
-        a, b = find(("L", pl)), find(("R", pr))
-        if a == b:
-            continue
-        (la, ra), (lb, rb) = size[a], size[b]
-        if la + lb >= 2 and ra + rb >= 2:
-            continue
-        parent[b] = a
-        size[a] = (la + lb, ra + rb)
-    members: dict[tuple[str, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
-    for p in range(n_left):
-        members[find(("L", p))][0].append(p)
-    for p in range(n_right):
-        members[find(("R", p))][1].append(p)
-    return list(members.values())
+def _sentences_in_left_order(pairs: list[SentencePair]) -> tuple[SentencePair, ...]:
+    """Order a row's sentence pairs as _in_left_order orders groups, by their spans."""
+    left_keys = sorted({(s.paragraph, s.start) for p in pairs for s in p.left})
+    right_keys = sorted({(s.paragraph, s.start) for p in pairs for s in p.right})
+    ranks = ({k: n for n, k in enumerate(left_keys)}, {k: n for n, k in enumerate(right_keys)})
+    keyed = {
+        (
+            tuple(ranks[0][(s.paragraph, s.start)] for s in p.left),
+            tuple(ranks[1][(s.paragraph, s.start)] for s in p.right),
+        ): p
+        for p in pairs
+    }
+    ordered = _in_left_order([(list(a), list(b)) for a, b in keyed])
+    return tuple(keyed[(tuple(a), tuple(b))] for a, b in ordered)
 
 
 def _in_left_order(
     groups: list[tuple[list[int], list[int]]],
 ) -> list[tuple[list[int], list[int]]]:
+    """Groups with a left side by their first left member; a right-only group follows the
+    group that holds the right member just before its own."""
     with_left = sorted((g for g in groups if g[0]), key=lambda g: min(g[0]))
     right_only = sorted((g for g in groups if not g[0]), key=lambda g: min(g[1]))
-    row_of_right = {p: r for r, g in enumerate(with_left) for p in g[1]}
+    anchors = sorted((p, r) for r, g in enumerate(with_left) for p in g[1])
+    keys = [p for p, _ in anchors]
     after: dict[int, list[tuple[list[int], list[int]]]] = defaultdict(list)
     for group in right_only:
-        p = group[1][0]
-        anchors = [row_of_right[q] for q in range(p - 1, -1, -1) if q in row_of_right][:1]
-        after[anchors[0] if anchors else -1].append(group)
+        i = bisect_left(keys, min(group[1])) - 1
+        after[anchors[i][1] if i >= 0 else -1].append(group)
     ordered = list(after.get(-1, []))
     for r, group in enumerate(with_left):
         ordered.append(group)
@@ -229,18 +383,112 @@ def _in_left_order(
     return ordered
 
 
-def _row(left: Source, right: Source, l_side: list[int], r_side: list[int]) -> Row:
+def _row(
+    left: Source,
+    right: Source,
+    where: tuple[SentenceIndex, SentenceIndex],
+    l_side: list[int],
+    r_side: list[int],
+    groups: list[Group],
+) -> Row:
+    ordered = _in_left_order([(list(g.left), list(g.right)) for g in groups])
+    by_members = {(g.left, g.right): g for g in groups}
+    groups = [by_members[(tuple(a), tuple(b))] for a, b in ordered]
+    left_tokens = _RowTokens(left, l_side)
+    right_tokens = _RowTokens(right, r_side)
+    pairs: list[SentencePair] = []
+    matches: list[Match] = []
+    for group in groups:
+        lt, lmap, lspans = left_tokens.of(where[0], group.left)
+        rt, rmap, rspans = right_tokens.of(where[1], group.right)
+        if lt and rt:
+            found = match_tokens(lt, rt)
+            result = diff_from_matches(lt, rt, found)
+            if not group.moved:
+                matches.extend((lmap[a], rmap[b]) for a, b in found)
+            pairs.append(
+                SentencePair(
+                    lspans, rspans, group.moved, result.ops, result.similarity, result.widths
+                )
+            )
+        else:
+            side, tokens = (DELETE, lt) if lt else (INSERT, rt)
+            text = "".join(t.text for t in tokens)
+            width = (len(text), 0) if side == DELETE else (0, len(text))
+            pairs.append(SentencePair(lspans, rspans, False, ((side, text),), 0.0, (width,)))
     if l_side and r_side:
-        result = diff_tokens(
-            joined_tokens([left.paragraphs[p] for p in l_side]),
-            joined_tokens([right.paragraphs[p] for p in r_side]),
+        result = diff_from_matches(
+            left_tokens.tokens, right_tokens.tokens, _increasing(sorted(matches))
         )
+        ops, similarity, widths = result.ops, result.similarity, result.widths
     else:
-        side = -1 if l_side else 1
-        source, indices = (left, l_side) if l_side else (right, r_side)
-        text = PARAGRAPH_SEPARATOR.join(source.paragraphs[p].text for p in indices)
-        result = WordDiff(((side, text),), 0.0)
-    return Row(tuple(l_side), tuple(r_side), result.similarity, result.ops)
+        side = DELETE if l_side else INSERT
+        tokens = left_tokens.tokens if l_side else right_tokens.tokens
+        text = "".join(t.text for t in tokens)
+        ops, similarity = ((side, text),), 0.0
+        widths = ((len(text), 0),) if l_side else ((0, len(text)),)
+    return Row(tuple(l_side), tuple(r_side), similarity, ops, tuple(pairs), widths=widths)
+
+
+class _RowTokens:
+    """The tokens of a row's paragraphs on one side, joined by line breaks."""
+
+    def __init__(self, source: Source, paragraphs: list[int]) -> None:
+        self.source = source
+        self.tokens = joined_tokens([source.paragraphs[p] for p in paragraphs])
+        self.base: dict[int, int] = {}  # first token of each paragraph in self.tokens
+        position = 0
+        for p in paragraphs:
+            self.base[p] = position
+            position += len(source.paragraphs[p].tokens) + 1
+
+    def of(
+        self, where: SentenceIndex, sentences: Sequence[int]
+    ) -> tuple[list[Token], list[int], tuple[Span, ...]]:
+        """Tokens of some sentences (each ending on its last character), where each is in
+        the row's tokens (-1 for the line break between them), and their spans."""
+        tokens: list[Token] = []
+        positions: list[int] = []
+        spans: list[Span] = []
+        for s in sentences:
+            p = where.paragraph[s]
+            paragraph = self.source.paragraphs[p]
+            sentence = paragraph.sentences[where.number[s]]
+            own = paragraph.tokens[sentence.first_token : sentence.last_token]
+            if not own:
+                continue
+            if tokens:
+                tokens.append(_SEPARATOR_TOKEN)
+                positions.append(-1)
+            last = own[-1]
+            tokens.extend(own[:-1])
+            tokens.append(last._replace(text=last.text[: max(0, last.end - last.start)]))
+            first = self.base[p] + sentence.first_token
+            positions.extend(range(first, first + len(own)))
+            spans.append(Span(p, own[0].start, max(last.end, last.start)))
+        return tokens, positions, tuple(spans)
+
+
+def _increasing(matches: list[Match]) -> list[Match]:
+    """The longest run of matches increasing on both sides (sorted by the left already)."""
+    tails: list[int] = []  # right index ending the best run of each length
+    tail_item: list[int] = []
+    previous = [-1] * len(matches)
+    for n, (_, right) in enumerate(matches):
+        k = bisect_left(tails, right)
+        if k == len(tails):
+            tails.append(right)
+            tail_item.append(n)
+        else:
+            tails[k] = right
+            tail_item[k] = n
+        previous[n] = tail_item[k - 1] if k else -1
+    kept: list[Match] = []
+    n = tail_item[-1] if tail_item else -1
+    while n >= 0:
+        kept.append(matches[n])
+        n = previous[n]
+    return kept[::-1]
 
 
 def joined_text(paragraphs: Sequence[Paragraph]) -> str:

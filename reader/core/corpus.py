@@ -14,6 +14,7 @@ from reader.core.linking import Link, link_corpus
 from reader.core.loading import load_source, source_id_for
 from reader.core.model import Label, Source
 from reader.core.passages import Statement, build_statement
+from reader.core.quotes import quoted_ranges
 from reader.core.statement import (
     STATEMENT_ID,
     compare_with_statement,
@@ -21,6 +22,7 @@ from reader.core.statement import (
     passage_label,
     statement_source,
 )
+from reader.core.substance import classify_row
 from reader.core.units import UnitTable
 
 log = logging.getLogger(__name__)
@@ -162,9 +164,11 @@ class Corpus:
         return self._comparisons[key]
 
     def _marked(self, comparison: Comparison) -> Comparison:
-        """Mark the rows whose both sides are quotations of the statement."""
+        """Mark the rows whose both sides are quotations, and classify their changes."""
         left = self.paragraph_analysis(comparison.left.id)
         right = self.paragraph_analysis(comparison.right.id)
+        left_quoted = _quoted_parts(comparison.left, left)
+        right_quoted = _quoted_parts(comparison.right, right)
 
         def quoted(row: Row) -> bool:
             return all(left[p].label == Label.QUOTATION for p in row.left) and all(
@@ -172,7 +176,11 @@ class Corpus:
             )
 
         rows = tuple(replace(row, quoted=quoted(row)) for row in comparison.rows)
-        return replace(comparison, rows=rows)
+        return replace(
+            comparison,
+            rows=rows,
+            judge=lambda row: classify_row(row, left_quoted, right_quoted),
+        )
 
     def _compare(self, left_id: str, right_id: str) -> Comparison:
         if STATEMENT_ID in (left_id, right_id):
@@ -205,6 +213,22 @@ class Corpus:
             return frozenset()
         forced, _ = _pairs_between(self.placement(), self.index(left_id), self.index(right_id))
         return frozenset(forced)
+
+
+def _quoted_parts(
+    source: Source, analysed: Sequence[ParagraphAnalysis]
+) -> Callable[[int], tuple[tuple[int, int], ...] | None]:
+    """What each paragraph quotes (None where it is no quotation), worked out when asked."""
+    found: dict[int, tuple[tuple[int, int], ...] | None] = {}
+
+    def of(paragraph: int) -> tuple[tuple[int, int], ...] | None:
+        if paragraph not in found:
+            quotation = analysed[paragraph].label == Label.QUOTATION
+            text = source.paragraphs[paragraph].text
+            found[paragraph] = quoted_ranges(text) if quotation else None
+        return found[paragraph]
+
+    return of
 
 
 def unique_id(wanted: str, taken: set[str]) -> str:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import diff_match_patch
 from rapidfuzz.distance import Indel
 
-from reader.core.text import Token
+from reader.core.text import Kind, Token
 
 DELETE, EQUAL, INSERT = -1, 0, 1
 
@@ -31,19 +31,145 @@ _CLEANUP = diff_match_patch.diff_match_patch()
 class WordDiff:
     ops: tuple[tuple[int, str], ...]
     similarity: float  # share of content words in common, in [0, 1]
+    # Characters each op stands for on the left and on the right. An equal op is spelled as
+    # the left spells it, so its right width can differ ("4" / "quatre"): offsets into the
+    # right text are counted with these, never with the op's text.
+    widths: tuple[tuple[int, int], ...] = ()
+
+
+Match = tuple[int, int]  # (left token index, right token index) of two tokens shown as equal
 
 
 def diff_tokens(left: Sequence[Token], right: Sequence[Token]) -> WordDiff:
     """Diff two token sequences word by word."""
+    return diff_from_matches(left, right, match_tokens(left, right))
+
+
+def match_tokens(left: Sequence[Token], right: Sequence[Token]) -> list[Match]:
+    """The tokens the word diff pairs as equal (after the semantic cleanup), in order."""
     left_kept = [i for i, t in enumerate(left) if t.norm]
     right_kept = [i for i, t in enumerate(right) if t.norm]
+    if not left_kept or not right_kept:
+        return []
     codes: dict[str, str] = {}
     left_chars = _encode([left[i] for i in left_kept], codes)
     right_chars = _encode([right[i] for i in right_kept], codes)
+    if left_chars == right_chars:  # the common case of an identical sentence
+        return list(zip(left_kept, right_kept, strict=True))
     diffs = _minimal_diff(left_chars, right_chars)
     _CLEANUP.diff_cleanupSemantic(diffs)
-    ops = _rebuild(diffs, left, right, left_kept, right_kept)
-    return WordDiff(tuple(_merge(ops)), _similarity(diffs, left, right, left_kept, right_kept))
+    matches: list[Match] = []
+    li = ri = 0
+    for op, chars in diffs:
+        n = len(chars)
+        if op == EQUAL:
+            matches.extend(zip(left_kept[li : li + n], right_kept[ri : ri + n], strict=True))
+            li, ri = li + n, ri + n
+        elif op == DELETE:
+            li += n
+        else:
+            ri += n
+    return matches
+
+
+def diff_from_matches(
+    left: Sequence[Token], right: Sequence[Token], matches: Sequence[Match]
+) -> WordDiff:
+    """The diff that shows the matched tokens (increasing on both sides) as equal.
+
+    Everything between two matches is on its own side, ignored tokens included, so the left
+    side rebuilds the left text exactly. Each run of changes reads deletion first, then
+    insertion, as diff-match-patch orders them.
+    """
+    out = _OpsBuilder()
+    lpos = rpos = 0
+    common = 0
+    for li, ri in matches:
+        if li > lpos:
+            out.delete("".join([t.text for t in left[lpos:li]]))
+        if ri > rpos:
+            out.insert("".join([t.text for t in right[rpos:ri]]))
+        lt, rt = left[li], right[ri]
+        if lt.kind in _CONTENT:
+            common += 1
+        ltext, rtext = lt.text, rt.text
+        core, right_core = lt.end - lt.start, rt.end - rt.start
+        if ltext == rtext:
+            out.equal(ltext, len(ltext), len(ltext))
+        elif len(ltext) > core and len(rtext) > right_core:  # spaces of any kind are equal
+            out.equal(ltext, len(ltext), len(rtext))
+        else:  # a space on one side only is that side's
+            out.equal(ltext[:core], core, right_core)
+            if len(ltext) > core:
+                out.delete(ltext[core:])
+            if len(rtext) > right_core:
+                out.insert(rtext[right_core:])
+        lpos, rpos = li + 1, ri + 1
+    if lpos < len(left):
+        out.delete("".join([t.text for t in left[lpos:]]))
+    if rpos < len(right):
+        out.insert("".join([t.text for t in right[rpos:]]))
+    total = sum(1 for t in left if t.kind in _CONTENT) + sum(1 for t in right if t.kind in _CONTENT)
+    similarity = round(2 * common / total, 3) if total else 1.0
+    ops, widths = out.finish()
+    return WordDiff(ops, similarity, widths)
+
+
+_CONTENT = (Kind.WORD, Kind.NUMBER)  # a tuple: Enum members hash slowly, compare fast
+
+
+class _OpsBuilder:
+    """Collect ops, joining runs: equal text, and each run of changes as one deletion then
+    one insertion."""
+
+    def __init__(self) -> None:
+        self.ops: list[tuple[int, str]] = []
+        self.widths: list[tuple[int, int]] = []
+        self.equal_parts: list[str] = []
+        self.equal_widths = [0, 0]
+        self.deleted: list[str] = []
+        self.inserted: list[str] = []
+
+    def equal(self, text: str, left_width: int, right_width: int) -> None:
+        if self.deleted or self.inserted:
+            self._flush_changes()
+        self.equal_parts.append(text)
+        self.equal_widths[0] += left_width
+        self.equal_widths[1] += right_width
+
+    def delete(self, text: str) -> None:
+        if text:
+            if self.equal_parts:
+                self._flush_equal()
+            self.deleted.append(text)
+
+    def insert(self, text: str) -> None:
+        if text:
+            if self.equal_parts:
+                self._flush_equal()
+            self.inserted.append(text)
+
+    def _flush_equal(self) -> None:
+        self.ops.append((EQUAL, "".join(self.equal_parts)))
+        self.widths.append((self.equal_widths[0], self.equal_widths[1]))
+        self.equal_parts, self.equal_widths = [], [0, 0]
+
+    def _flush_changes(self) -> None:
+        if self.deleted:
+            text = "".join(self.deleted)
+            self.ops.append((DELETE, text))
+            self.widths.append((len(text), 0))
+        if self.inserted:
+            text = "".join(self.inserted)
+            self.ops.append((INSERT, text))
+            self.widths.append((0, len(text)))
+        self.deleted, self.inserted = [], []
+
+    def finish(self) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int], ...]]:
+        if self.equal_parts:
+            self._flush_equal()
+        self._flush_changes()
+        return tuple(self.ops), tuple(self.widths)
 
 
 def _minimal_diff(a: str, b: str) -> list[tuple[int, str]]:
@@ -69,121 +195,6 @@ def _encode(tokens: Sequence[Token], codes: dict[str, str]) -> str:
             codes[token.norm] = code
         chars.append(code)
     return "".join(chars)
-
-
-def _rebuild(
-    diffs: list[tuple[int, str]],
-    left: Sequence[Token],
-    right: Sequence[Token],
-    left_kept: list[int],
-    right_kept: list[int],
-) -> list[tuple[int, str]]:
-    """Map the character diff back to text, placing ignored tokens on their own side."""
-    ops: list[tuple[int, str]] = []
-    li = ri = 0  # next position in left_kept / right_kept
-    lpos = rpos = 0  # next token index in left / right
-
-    def flush_ignored(limit_left: int, limit_right: int) -> None:
-        nonlocal lpos, rpos
-        while lpos < limit_left:
-            ops.append((DELETE, left[lpos].text))
-            lpos += 1
-        while rpos < limit_right:
-            ops.append((INSERT, right[rpos].text))
-            rpos += 1
-
-    for op, chars in diffs:
-        for _ in chars:
-            if op in (EQUAL, DELETE):
-                target_left = left_kept[li]
-                flush_ignored(target_left, rpos if op == DELETE else right_kept[ri])
-            if op == INSERT:
-                flush_ignored(lpos, right_kept[ri])
-            if op == EQUAL:
-                ops.extend(_equal_token(left[lpos], right[rpos]))
-                lpos += 1
-                rpos += 1
-                li += 1
-                ri += 1
-            elif op == DELETE:
-                ops.append((DELETE, left[lpos].text))
-                lpos += 1
-                li += 1
-            else:
-                ops.append((INSERT, right[rpos].text))
-                rpos += 1
-                ri += 1
-    flush_ignored(len(left), len(right))
-    return ops
-
-
-def _equal_token(left: Token, right: Token) -> list[tuple[int, str]]:
-    """Emit a token both sides share, spelled as on the left; its trailing space on its own.
-
-    Spaces of any kind on both sides are equal (a no-break space before « is typography);
-    a space on one side only is that side's, so that neither side's words run together.
-    """
-    core = left.end - left.start
-    left_space, right_space = left.text[core:], right.text[right.end - right.start :]
-    ops = [(EQUAL, left.text[:core])]
-    if left_space and right_space:
-        ops.append((EQUAL, left_space))
-    else:
-        ops.extend([(DELETE, left_space), (INSERT, right_space)])
-    return ops
-
-
-def _merge(ops: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    merged: list[tuple[int, str]] = []
-    for op, text in ops:
-        if not text:
-            continue
-        if merged and merged[-1][0] == op:
-            merged[-1] = (op, merged[-1][1] + text)
-        else:
-            merged.append((op, text))
-    return _deletions_first(merged)
-
-
-def _deletions_first(ops: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Order each run of changes as deletion then insertion, as diff-match-patch does."""
-    out: list[tuple[int, str]] = []
-    deleted: list[str] = []
-    inserted: list[str] = []
-    for op, text in [*ops, (EQUAL, "")]:
-        if op == DELETE:
-            deleted.append(text)
-        elif op == INSERT:
-            inserted.append(text)
-        else:
-            if deleted:
-                out.append((DELETE, "".join(deleted)))
-            if inserted:
-                out.append((INSERT, "".join(inserted)))
-            deleted, inserted = [], []
-            if text:
-                out.append((EQUAL, text))
-    return out
-
-
-def _similarity(
-    diffs: list[tuple[int, str]],
-    left: Sequence[Token],
-    right: Sequence[Token],
-    left_kept: list[int],
-    right_kept: list[int],
-) -> float:
-    """Share of content words the two sides have in common (2 × common / total)."""
-    common = 0
-    li = 0
-    for op, chars in diffs:
-        for _ in chars:
-            if op == EQUAL:
-                common += left[left_kept[li]].is_content
-            if op != INSERT:
-                li += 1
-    total = sum(t.is_content for t in left) + sum(t.is_content for t in right)
-    return round(2 * common / total, 3) if total else 1.0
 
 
 def rebuild(ops: Sequence[tuple[int, str]], side: int) -> str:

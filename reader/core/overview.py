@@ -14,7 +14,7 @@ from reader.core.corpus import Corpus
 from reader.core.model import Label
 from reader.core.passages import Passage
 from reader.core.statement import STATEMENT_ID
-from reader.core.substance import Change, changes
+from reader.core.substance import Change
 
 
 @dataclass(frozen=True)
@@ -77,9 +77,12 @@ def substantive_differences(corpus: Corpus, source_id: str) -> list[tuple[str, C
     statement = corpus.paragraph_analysis(STATEMENT_ID)
     labels = corpus.paragraph_analysis(source_id)
     found: list[tuple[str, Change]] = []
-    for row in comparison.rows:
+    for n, row in enumerate(comparison.rows):
         if not row.matched or any(labels[p].label != Label.QUOTATION for p in row.right):
             continue
-        passage = statement[row.left[0]].passages[0]
-        found.extend((passage, c) for c in changes(row) if c.kind.substantive)
+        for change in comparison.changes(n):
+            if change.kind.substantive:
+                pair = row.sentences[change.sentence]
+                paragraph = pair.left[0].paragraph if pair.left else row.left[0]
+                found.append((statement[paragraph].passages[0], change))
     return found

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from itertools import product
 from typing import Any
 
-from reader.core.compare import Comparison
+from reader.core.compare import Comparison, SentencePair
 from reader.core.corpus import Corpus, ParagraphAnalysis
 
 
@@ -78,9 +78,20 @@ def compare_json(corpus: Corpus, comparison: Comparison) -> dict[str, Any]:
                     if any(p in linked for p in product(row.left, row.right))
                     else {}
                 ),
+                "sentences": [sentence_json(pair) for pair in row.sentences],
             }
             for row in comparison.rows
         ],
+    }
+
+
+def sentence_json(pair: SentencePair) -> dict[str, Any]:
+    """One aligned sentence entry: spans [paragraph, start, end] on each side, its diff."""
+    return {
+        "left": [[s.paragraph, s.start, s.end] for s in pair.left],
+        "right": [[s.paragraph, s.start, s.end] for s in pair.right],
+        "moved": pair.moved,
+        "diff": [[op, text] for op, text in pair.diff],
     }
 
 

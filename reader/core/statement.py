@@ -8,11 +8,14 @@ row, what of the statement a source quotes, reports or leaves out, and how close
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 
-from reader.core.compare import Comparison, rows_from_edges
+from reader.core.alignment import Group, SentenceBags, SentenceIndex, align
+from reader.core.compare import Comparison, comparison_from_groups
+from reader.core.linking import CHAIN_MIN
 from reader.core.loading import build_source
-from reader.core.model import Label, Source
+from reader.core.model import Label, Paragraph, Source
 from reader.core.passages import Passage, Statement
 from reader.core.segment import Block
 from reader.core.units import UnitTable
@@ -61,25 +64,55 @@ def compare_with_statement(
     table: UnitTable,
     statement_left: bool,
 ) -> Comparison:
-    """Rows pairing a source's paragraphs with the passages they carry.
+    """Rows pairing a source's sentences with those of the passages it carries.
 
-    A paragraph is weighed against each passage it is a member of by the words they share,
-    so that a paragraph spanning two passages and a neighbour echoing one phrase of them
-    each land in the right row.
+    A sentence of a paragraph is weighed only against the sentences of the passages the
+    paragraph is a member of; each keeps the counterparts it matches best.
     """
-    edges: dict[tuple[int, int], float] = defaultdict(float)
-    for n, passage in enumerate(statement.passages):
-        passage_bag: dict[str, int] = defaultdict(int)
-        for unit in passage.units:
-            for key, count in table.units[unit].bag.items():
-                passage_bag[key] += count
-        passage_weight = table.weight(passage_bag)
-        for s, p in passage.members:
-            if s != index:
-                continue
-            bag, weight = table.paragraph_bag(index, p)
-            score = table.score_bags(passage_bag, bag, passage_weight, weight).value
-            edges[(n, p) if statement_left else (p, n)] += max(score, 0.01)
+    bags = SentenceBags(
+        [bag for paragraph in pseudo.paragraphs for bag in _sentence_bags(paragraph)],
+        [table.units[u].bag for u in table.by_source[index]],
+        table,
+    )
+    where = SentenceIndex.of(pseudo)
+    sentences_of: dict[int, list[int]] = defaultdict(list)
+    for n, p in enumerate(where.paragraph):
+        sentences_of[p].append(n)
+    own = SentenceIndex.of(source)
+    own_of: dict[int, list[int]] = defaultdict(list)
+    for n, p in enumerate(own.paragraph):
+        own_of[p].append(n)
+
+    candidates = [
+        (a, b, bags.score(a, b).value)
+        for n, passage in enumerate(statement.passages)
+        for s, p in passage.members
+        if s == index
+        for a in sentences_of[n]
+        for b in own_of[p]
+    ]
+    links = _best_of_each(c for c in candidates if c[2] >= CHAIN_MIN)
+    groups = align(len(bags.left), len(bags.right), links, bags)
     if statement_left:
-        return rows_from_edges(pseudo, source, edges)
-    return rows_from_edges(source, pseudo, edges)
+        return comparison_from_groups(pseudo, source, groups)
+    swapped = [Group(g.right, g.left, g.moved) for g in groups]
+    return comparison_from_groups(source, pseudo, swapped)
+
+
+def _sentence_bags(paragraph: Paragraph) -> list[dict[str, int]]:
+    bags = []
+    for sentence in paragraph.sentences:
+        tokens = paragraph.tokens[sentence.first_token : sentence.last_token]
+        bags.append(dict(Counter(t.key for t in tokens if t.key)))
+    return bags
+
+
+def _best_of_each(candidates: Iterable[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Keep a pair only where it is the best of one of its two sentences."""
+    found = list(candidates)
+    best_a: dict[int, float] = defaultdict(float)
+    best_b: dict[int, float] = defaultdict(float)
+    for a, b, v in found:
+        best_a[a] = max(best_a[a], v)
+        best_b[b] = max(best_b[b], v)
+    return [(a, b, v) for a, b, v in found if v >= best_a[a] or v >= best_b[b]]

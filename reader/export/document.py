@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from reader import APP_NAME, __version__
-from reader.core.compare import Comparison, Row
+from reader.core.compare import Comparison
 from reader.core.corpus import Corpus
 from reader.core.model import Label, Source
 from reader.core.statement import STATEMENT_ID
-from reader.core.substance import Highlight, changes, highlights
+from reader.core.substance import ChangeKind, Highlight, highlights
 
 LETTERS = {
     Label.QUOTATION: "Q",
@@ -141,13 +141,13 @@ def _legend() -> str:
 
 def _kept_rows(
     comparison: Comparison, labels: dict[int, list[Label]], options: ExportOptions
-) -> list[tuple[Row, list[int], list[int]]]:
+) -> list[tuple[int, list[int], list[int]]]:
     kept = []
-    for row in comparison.rows:
+    for n, row in enumerate(comparison.rows):
         left = [p for p in row.left if not _skipped(labels[-1][p], options)]
         right = [p for p in row.right if not _skipped(labels[1][p], options)]
         if left or right:
-            kept.append((row, left, right))
+            kept.append((n, left, right))
     return kept
 
 
@@ -157,7 +157,7 @@ def _skipped(label: Label, options: ExportOptions) -> bool:
 
 def _rows_table(
     comparison: Comparison,
-    rows: Sequence[tuple[Row, list[int], list[int]]],
+    rows: Sequence[tuple[int, list[int], list[int]]],
     labels: dict[int, list[Label]],
     options: ExportOptions,
 ) -> str:
@@ -168,9 +168,10 @@ def _rows_table(
         + "</th></tr>"
     )
     body = []
-    for row, left, right in rows:
-        left_cell = _cell(comparison.left, left, labels[-1], highlights(row, -1))
-        right_cell = _cell(comparison.right, right, labels[1], highlights(row, 1))
+    for n, left, right in rows:
+        row = comparison.rows[n]
+        left_cell = _cell(comparison.left, left, labels[-1], highlights(comparison, n, -1))
+        right_cell = _cell(comparison.right, right, labels[1], highlights(comparison, n, 1))
         similarity = f"{row.similarity:.0%}" if row.matched else "—"
         body.append(
             f"<tr>{left_cell}<td class='sim' align='center' nowrap>{similarity}</td>"
@@ -203,7 +204,7 @@ def _cell(
 def _highlighted(text: str, spans: list[Highlight]) -> str:
     out, position = [], 0
     for h in sorted(spans, key=lambda h: h.start):
-        if h.start < position:
+        if h.start < position or h.kind == ChangeKind.MOVED:
             continue
         out.append(_e(text[position : h.start]))
         css = "meaning" if h.kind.substantive else "wording"
@@ -222,14 +223,15 @@ def _summary(corpus: Corpus, comparison: Comparison, labels: dict[int, list[Labe
         for side, source in ((-1, left), (1, right))
     )
     heads = "".join(f"<th>{NAMES[label]}</th>" for label in Label)
-    quoted_rows = [row for row in comparison.rows if row.matched and row.quoted]
+    quoted = [n for n, row in enumerate(comparison.rows) if row.matched and row.quoted]
+    quoted_rows = [comparison.rows[n] for n in quoted]
     mean = (
         f"{sum(r.similarity for r in quoted_rows) / len(quoted_rows):.0%} over "
         f"{len(quoted_rows)} paired quotations"
         if quoted_rows
         else "no paired quotations"
     )
-    found = [c for row in quoted_rows for c in changes(row) if c.kind.substantive]
+    found = [c for n in quoted for c in comparison.changes(n) if c.kind.substantive]
     items = "".join(f"<li>{_e(c.describe())}</li>" for c in found)
     meaning = f"<ul>{items}</ul>" if found else "<p>None.</p>"
     return (

@@ -19,6 +19,7 @@ def kind_name(kind: ChangeKind) -> str:
         ChangeKind.NEGATION: QCoreApplication.translate("Change", "negation"),
         ChangeKind.SENTENCE: QCoreApplication.translate("Change", "sentence"),
         ChangeKind.WORDING: QCoreApplication.translate("Change", "rewording"),
+        ChangeKind.MOVED: QCoreApplication.translate("Change", "moved"),
     }
     return names.get(kind, str(kind))
 

@@ -7,13 +7,13 @@ differ (DifferenceTable). It computes nothing of its own.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from reader.core.compare import Comparison, Row
+from reader.core.compare import Comparison, Stop
 from reader.core.corpus import Corpus
 from reader.core.model import Label
 from reader.core.statement import STATEMENT_ID
@@ -46,8 +46,8 @@ class ComparisonView(QWidget):
         self.corpus: Corpus | None = None
         self.comparison: Comparison | None = None
         self.labels: dict[int, tuple[Label, ...]] = {LEFT: (), RIGHT: ()}
-        self.differences = DifferenceTable(())
-        self.current_difference: int | None = None
+        self.differences = DifferenceTable(None)
+        self.current_difference: Stop | None = None
         self.sync = ScrollSync(
             (),
             self.left.extent,
@@ -105,13 +105,13 @@ class ComparisonView(QWidget):
         for side, pane, source_id in ((LEFT, self.left, left_id), (RIGHT, self.right, right_id)):
             labels = tuple(p.label for p in corpus.paragraph_analysis(source_id))
             self.labels[side] = labels
-            spans = _lazy_highlights(comparison.rows, side)
+            spans = _lazy_highlights(comparison, side)
             hidden = frozenset(
                 n
                 for n, label in enumerate(labels)
                 if hide_boilerplate and label == Label.BOILERPLATE
             )
-            unpaired = _unpaired(comparison.rows, side)
+            unpaired = _unpaired(comparison, side)
             source = corpus.source(source_id)
             pane.show_content(PaneContent(source, labels, spans, hidden, unpaired))
             pane.document().documentLayout().documentSizeChanged.connect(self._relayout.start)
@@ -124,7 +124,7 @@ class ComparisonView(QWidget):
             self.left.scroll_to_line,
             self.right.scroll_to_line,
         )
-        self.differences = DifferenceTable(rows, keep=lambda row: self._shown(row))
+        self.differences = DifferenceTable(comparison, keep=self._shown)
         self.current_difference = None
         self.link_map.set_rows(rows, self.labels[LEFT], self.labels[RIGHT])
         self.legend.set_unpaired(
@@ -152,10 +152,18 @@ class ComparisonView(QWidget):
             plain.tooltip("\n".join(filter(None, (title, source.outlet, source.id, where))))
         )
 
-    def _shown(self, row) -> bool:
-        """A row counts for navigation if any of its paragraphs is on screen (not filtered)."""
-        return any(self.left.extent(p) is not None for p in row.left) or any(
-            self.right.extent(p) is not None for p in row.right
+    def _shown(self, stop: Stop) -> bool:
+        """A difference counts for navigation if its text is on screen (not filtered)."""
+        assert self.comparison is not None
+        row = self.comparison.rows[stop.row]
+        if stop.sentence < 0:
+            left, right = row.left, row.right
+        else:
+            pair = row.sentences[stop.sentence]
+            left = tuple(s.paragraph for s in pair.left)
+            right = tuple(s.paragraph for s in pair.right)
+        return any(self.left.extent(p) is not None for p in left) or any(
+            self.right.extent(p) is not None for p in right
         )
 
     # Scrolling ---------------------------------------------------------------------------------
@@ -175,17 +183,13 @@ class ComparisonView(QWidget):
         if self.comparison is None:
             return
         rows = self.comparison.rows
-        index = next(
-            (
-                n
-                for n, row in enumerate(rows)
-                if paragraph in (row.left if side == LEFT else row.right)
-            ),
-            None,
-        )
-        if index is None:
+        if (
+            not 0
+            <= paragraph
+            < len(self.comparison.left_rows if side == LEFT else self.comparison.right_rows)
+        ):
             return
-        row = rows[index]
+        row = rows[self.comparison.row_of(side, paragraph)]
         counterpart = row.right if side == LEFT else row.left
         other = self.right if side == LEFT else self.left
         if counterpart:
@@ -206,46 +210,54 @@ class ComparisonView(QWidget):
 
     # Differences -------------------------------------------------------------------------------
 
-    def current_row(self) -> int:
-        """The row just before the first one in view: stepping forward starts there."""
+    def current_place(self) -> tuple[int, int]:
+        """Just before the first row in view: stepping forward starts there."""
         if self.comparison is None:
-            return -1
+            return (-1, -1)
         paragraph = self.left.paragraph_at_top()
         if paragraph is None:
-            return -1
+            return (-1, -1)
         rows = self.comparison.rows
-        first = next((n for n, row in enumerate(rows) if paragraph in row.left), 0)
+        first = self.comparison.row_of(LEFT, paragraph)
         # Right-only rows placed before it are in view too.
         while first > 0 and not rows[first - 1].left:
             first -= 1
-        return first - 1
+        return (first - 1, 1 << 30)
 
     def step(self, forward: bool) -> bool:
-        """Go to the next (or previous) row that differs; False if there is none."""
+        """Go to the next (or previous) difference; False if there is none."""
         if self.comparison is None:
             return False
-        here = (
-            self.current_difference if self.current_difference is not None else self.current_row()
-        )
+        current = self.current_difference
+        here = (current.row, current.sentence) if current is not None else self.current_place()
         target = self.differences.next(here) if forward else self.differences.previous(here)
         if target is None:
             return False
-        self.go_to_row(target)
+        self.go_to(target)
         return True
 
-    def go_to_row(self, index: int) -> None:
+    def go_to(self, stop: Stop) -> None:
+        """Show a difference in both panes: its sentences, or the whole row."""
         if self.comparison is None:
             return
-        row = self.comparison.rows[index]
-        self.current_difference = index
-        for pane, paragraphs in ((self.left, row.left), (self.right, row.right)):
+        row = self.comparison.rows[stop.row]
+        self.current_difference = stop
+        if stop.sentence < 0:
+            sides = (row.left, row.right)
+        else:
+            pair = row.sentences[stop.sentence]
+            sides = (
+                tuple(dict.fromkeys(s.paragraph for s in pair.left)),
+                tuple(dict.fromkeys(s.paragraph for s in pair.right)),
+            )
+        for pane, paragraphs in zip((self.left, self.right), sides, strict=True):
             pane.mark(paragraphs)  # the whole difference, on both sides, until the next step
             if paragraphs:
                 pane.show_paragraph(paragraphs[0])
         if not row.left and row.right:  # keep the left pane level with a right-only row
             self.sync.follow(RIGHT, self.right.reading_line())
         self.link_map.update()
-        self.differenceChanged.emit(self.differences.position(index) or 0, len(self.differences))
+        self.differenceChanged.emit(self.differences.position(stop) or 0, len(self.differences))
 
     def set_zoom(self, steps: int, base: QFont) -> None:
         for pane in (self.left, self.right):
@@ -262,24 +274,20 @@ def _header() -> ElidedLabel:
     return label
 
 
-def _unpaired(rows: Sequence[Row], side: int) -> frozenset[int]:
+def _unpaired(comparison: Comparison, side: int) -> frozenset[int]:
     """The paragraphs of one side that no row pairs with anything on the other."""
-    return frozenset(
-        p
-        for row in rows
-        if not (row.left and row.right)
-        for p in (row.left if side == LEFT else row.right)
-    )
+    rows = comparison.left_rows if side == LEFT else comparison.right_rows
+    return frozenset(p for p, r in enumerate(rows) if not comparison.rows[r].matched)
 
 
-def _lazy_highlights(rows: Sequence[Row], side: int) -> Callable[[int], list[Highlight]]:
+def _lazy_highlights(comparison: Comparison, side: int) -> Callable[[int], list[Highlight]]:
     """A paragraph's highlights on one side, worked out the first time it is asked for."""
-    row_of = {p: row for row in rows for p in (row.left if side == LEFT else row.right)}
+    rows = comparison.left_rows if side == LEFT else comparison.right_rows
 
     def of(paragraph: int) -> list[Highlight]:
-        row = row_of.get(paragraph)
-        if row is None:
+        if not 0 <= paragraph < len(rows):
             return []
-        return [h for h in highlights(row, side) if h.paragraph == paragraph]
+        spans = highlights(comparison, rows[paragraph], side)
+        return [h for h in spans if h.paragraph == paragraph]
 
     return of

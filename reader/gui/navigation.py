@@ -1,41 +1,41 @@
-"""Next and previous difference: the rows worth stopping at, found once per comparison."""
+"""Next and previous difference, sentence by sentence, from the comparison's own table."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from reader.core.compare import Row
-from reader.core.substance import ChangeKind, changes
+from reader.core.compare import Comparison, Stop
 
-
-def is_difference(row: Row) -> bool:
-    """A row differs if one side has no counterpart, or their words differ beyond typography."""
-    if not (row.left and row.right):
-        return True
-    return any(change.kind != ChangeKind.IGNORED for change in changes(row))
+# A place in a comparison: (row, sentence); sentence -1 stands for a whole row.
+Place = tuple[int, int]
 
 
 class DifferenceTable:
-    """The indices of the rows that differ, for O(log n) next/previous from any row."""
+    """The differences worth stopping at, in reading order, for O(log n) next/previous."""
 
-    def __init__(self, rows: Sequence[Row], keep: Callable[[Row], bool] = lambda row: True):
-        self.targets = [i for i, row in enumerate(rows) if keep(row) and is_difference(row)]
+    def __init__(
+        self, comparison: Comparison | None, keep: Callable[[Stop], bool] = lambda stop: True
+    ) -> None:
+        found = comparison.differences if comparison is not None else ()
+        self.stops = [stop for stop in found if keep(stop)]
+        self._keys = [(stop.row, stop.sentence) for stop in self.stops]
 
     def __len__(self) -> int:
-        return len(self.targets)
+        return len(self.stops)
 
-    def next(self, current: int) -> int | None:
-        """The first differing row after `current` (-1 for the start), or None."""
-        i = bisect_right(self.targets, current)
-        return self.targets[i] if i < len(self.targets) else None
+    def next(self, current: Place) -> Stop | None:
+        """The first difference after `current` ((-1, -1) for the start), or None."""
+        i = bisect_right(self._keys, current)
+        return self.stops[i] if i < len(self.stops) else None
 
-    def previous(self, current: int) -> int | None:
-        """The last differing row before `current`, or None."""
-        i = bisect_left(self.targets, current)
-        return self.targets[i - 1] if i > 0 else None
+    def previous(self, current: Place) -> Stop | None:
+        """The last difference before `current`, or None."""
+        i = bisect_left(self._keys, current)
+        return self.stops[i - 1] if i > 0 else None
 
-    def position(self, row: int) -> int | None:
-        """1-based rank of a differing row, for "difference 3 of 12"."""
-        i = bisect_left(self.targets, row)
-        return i + 1 if i < len(self.targets) and self.targets[i] == row else None
+    def position(self, stop: Stop) -> int | None:
+        """1-based rank of a difference, for "difference 3 of 12"."""
+        key = (stop.row, stop.sentence)
+        i = bisect_left(self._keys, key)
+        return i + 1 if i < len(self._keys) and self._keys[i] == key else None

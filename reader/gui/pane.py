@@ -314,6 +314,14 @@ def _one_block(text: str) -> str:
 def _mark(cursor: QTextCursor, start: int, text: str, spans, palette) -> None:
     for h in spans:
         fmt = QTextCharFormat()
+        if h.kind == ChangeKind.MOVED:  # the same words, elsewhere: a tint and a wavy line
+            fmt.setBackground(theme.moved_tint(palette))
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(theme.MOVED)
+            fmt.setToolTip(kind_name(h.kind))
+            _apply(cursor, start, text, h, fmt)
+            continue
         fmt.setBackground(theme.highlight(h.kind.substantive, palette))
         if h.kind.substantive:  # meaning changes stand out even in black and white
             fmt.setFontUnderline(True)
@@ -327,9 +335,13 @@ def _mark(cursor: QTextCursor, start: int, text: str, spans, palette) -> None:
             fmt.setFontUnderline(True)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
             fmt.setUnderlineColor(theme.WORDING_EDGE)
-        cursor.setPosition(start + utf16_offset(text, h.start))
-        cursor.setPosition(start + utf16_offset(text, h.end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
+        _apply(cursor, start, text, h, fmt)
+
+
+def _apply(cursor: QTextCursor, start: int, text: str, h: Highlight, fmt: QTextCharFormat) -> None:
+    cursor.setPosition(start + utf16_offset(text, h.start))
+    cursor.setPosition(start + utf16_offset(text, h.end), QTextCursor.MoveMode.KeepAnchor)
+    cursor.mergeCharFormat(fmt)
 
 
 class _Margin(QWidget):

@@ -31,6 +31,7 @@ WORDING = QColor(255, 200, 60)  # rewording: only on this side
 WORDING_EDGE = QColor(150, 100, 0)
 MEANING = QColor(230, 60, 50)  # a number, name, negation or sentence that differs
 FLASH = QColor(80, 170, 255)  # the counterpart brought into view
+MOVED = QColor(40, 110, 200)  # a sentence both sides carry, in another order
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -49,6 +50,13 @@ def tint(label: Label, palette: QPalette) -> QColor | None:
 def highlight(substantive: bool, palette: QPalette) -> QColor:
     color = QColor(MEANING if substantive else WORDING)
     color.setAlphaF(0.55 if is_dark(palette) else (0.40 if substantive else 0.55))
+    return color
+
+
+def moved_tint(palette: QPalette) -> QColor:
+    """A sentence both sides carry in another order: faint blue, under any word highlight."""
+    color = QColor(MOVED)
+    color.setAlphaF(0.30 if is_dark(palette) else 0.16)
     return color
 
 

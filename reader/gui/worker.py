@@ -60,7 +60,7 @@ def _prepared(
     pair = first(corpus)
     if pair is not None:  # align the first pair here too: it opens at once
         progress("comparing", 1.0)
-        substantive(corpus.comparison(*pair).rows)
+        substantive(corpus.comparison(*pair))
     if corpus.analysis().statement.passages:  # the statement map, ready to draw
         progress("comparing", 1.0)
         map_figures(corpus)

@@ -1,0 +1,293 @@
+"""Align the sentences of two sources: the primary structure of a pair.
+
+The sentence links of linking.py (scored, in order, with moved text kept apart) are joined
+into groups: one sentence facing one, or several facing one or several where the two sources
+split their sentences differently. A sentence the links left out, standing between two
+aligned neighbours, joins the sentence of the other source that contains its words, as order
+allows. The heaviest chain of groups that keeps both orders is what the sources share in
+order; a group off that chain is moved text. Everything here works in O(n log n) of the
+number of sentences and links.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from reader.core.linking import Link
+from reader.core.model import Source
+from reader.core.units import Score, UnitTable
+
+# A group never holds more sentences than this on one side: one stray link must not chain a
+# run of neighbours into one block (real merges and splits join two or three sentences).
+GROUP_MAX = 6
+# Gap filling: how many sentences of the other source may stand between two aligned
+# neighbours, and how much of an unlinked sentence the candidate must contain (a verse a
+# longer sentence translates shares most of its weight; unrelated neighbours a fifth).
+_GAP_WINDOW = 6
+_GAP_CONTAIN = 0.45
+_GAP_MIN_OVERLAP = 3.0
+
+# Two groups merge only through a link whose shared words are at least this share new to
+# each end (the rest of a split sentence); a recurring phrase brings nothing new.
+_NEW_EVIDENCE = 0.5
+
+
+class SentenceBags:
+    """The word keys of each sentence of the two sides, weighed by the corpus's IDF."""
+
+    def __init__(
+        self, left: Sequence[dict[str, int]], right: Sequence[dict[str, int]], table: UnitTable
+    ) -> None:
+        self.left, self.right, self.table = left, right, table
+        self._left_weights = [table.weight(bag) for bag in left]
+        self._right_weights = [table.weight(bag) for bag in right]
+
+    @classmethod
+    def of_corpus(cls, left_index: int, right_index: int, table: UnitTable) -> SentenceBags:
+        units = table.units
+        return cls(
+            [units[u].bag for u in table.by_source[left_index]],
+            [units[u].bag for u in table.by_source[right_index]],
+            table,
+        )
+
+    def score(self, a: int, b: int) -> Score:
+        return self.table.score_bags(
+            self.left[a], self.right[b], self._left_weights[a], self._right_weights[b]
+        )
+
+    def weight(self, keys: Iterable[str]) -> float:
+        idf = self.table.idf
+        return sum(idf.get(key, 1.0) for key in keys)
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Aligned sentences: local indices on each side (one side empty: no counterpart)."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    moved: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceIndex:
+    """Where each sentence of a source lies: its paragraph and its place in it."""
+
+    paragraph: tuple[int, ...]
+    number: tuple[int, ...]  # sentence number inside its paragraph
+
+    @classmethod
+    def of(cls, source: Source) -> SentenceIndex:
+        paragraph, number = [], []
+        for p in source.paragraphs:
+            for k in range(len(p.sentences)):
+                paragraph.append(p.index)
+                number.append(k)
+        return cls(tuple(paragraph), tuple(number))
+
+    def __len__(self) -> int:
+        return len(self.paragraph)
+
+
+def corpus_links(
+    left_index: int, right_index: int, table: UnitTable, links: Sequence[Link]
+) -> list[tuple[int, int, float]]:
+    """The accepted links between two sources, as (left sentence, right sentence, score)."""
+    left_first = table.by_source[left_index].start
+    right_first = table.by_source[right_index].start
+    left_range, right_range = table.by_source[left_index], table.by_source[right_index]
+    found = []
+    for link in links:
+        if link.a in left_range and link.b in right_range:
+            found.append((link.a - left_first, link.b - right_first, link.score))
+        elif link.b in left_range and link.a in right_range:
+            found.append((link.b - left_first, link.a - right_first, link.score))
+    return found
+
+
+def align(
+    n_left: int,
+    n_right: int,
+    links: Sequence[tuple[int, int, float]],
+    bags: SentenceBags,
+    allowed: Callable[[int, int], bool] | None = None,
+) -> list[Group]:
+    """Group linked sentences, fill the gaps order allows, and mark what moved.
+
+    Every sentence is in exactly one returned group (unaligned ones alone, one side empty).
+    `allowed` says which (left, right) sentence pairs gap filling may join.
+    """
+    groups = _linked_groups(links, bags)
+    in_order = _chain(groups, links)
+    groups = _fill_gaps(groups, in_order, (n_left, n_right), bags, allowed)
+    in_order = _chain(groups, links)
+    result = [
+        Group(tuple(sorted(left)), tuple(sorted(right)), moved=n not in in_order)
+        for n, (left, right) in enumerate(groups)
+    ]
+    placed_left = {s for g in result for s in g.left}
+    placed_right = {s for g in result for s in g.right}
+    result.extend(Group((s,), ()) for s in range(n_left) if s not in placed_left)
+    result.extend(Group((), (s,)) for s in range(n_right) if s not in placed_right)
+    return result
+
+
+def _linked_groups(
+    links: Sequence[tuple[int, int, float]], bags: SentenceBags
+) -> list[tuple[set[int], set[int]]]:
+    """Join linked sentences, strongest links first, into groups that stay compact.
+
+    A group stays a run of neighbouring sentences on both sides (linked sentences never stand
+    inside another group's run) and within GROUP_MAX a side. Two groups that each have both
+    sides merge only through a link that carries words their own links leave unexplained on
+    both ends (a sentence split across two of the other source); a link that repeats words
+    one end already shares with its partners (a recurring phrase) joins nothing.
+    """
+    linked = (sorted({a for a, _, _ in links}), sorted({b for _, b, _ in links}))
+    parent: dict[tuple[int, int], tuple[int, int]] = {}
+    members: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+
+    def find(x: tuple[int, int]) -> tuple[int, int]:
+        if x not in parent:
+            parent[x] = x
+            members[x] = ({x[1]}, set()) if x[0] == 0 else (set(), {x[1]})
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for left, right, _ in sorted(links, key=lambda link: (-link[2], link[0], link[1])):
+        a, b = find((0, left)), find((1, right))
+        if a == b:
+            continue
+        ga, gb = members[a], members[b]
+        merged = (ga[0] | gb[0], ga[1] | gb[1])
+        if not all(_compact(merged[side], linked[side]) for side in (0, 1)):
+            continue
+        if ga[1] and gb[0] and not _adds_evidence(left, right, ga[1], gb[0], bags):
+            continue
+        parent[b] = a
+        members[a] = merged
+        del members[b]
+    groups = [g for g in members.values() if g[0] and g[1]]
+    return sorted(groups, key=lambda g: (min(g[0]), min(g[1])))
+
+
+def _compact(group: set[int], linked: list[int]) -> bool:
+    """Within GROUP_MAX, and no linked sentence between its first and last is outside it."""
+    if len(group) > GROUP_MAX:
+        return False
+    inside = bisect_right(linked, max(group)) - bisect_left(linked, min(group))
+    return inside == len(group)
+
+
+def _adds_evidence(
+    left: int, right: int, partners_left: set[int], partners_right: set[int], bags: SentenceBags
+) -> bool:
+    """Tell whether a link shares words that neither end shares with its own partners."""
+    shared = bags.left[left].keys() & bags.right[right].keys()
+    weight = bags.weight(shared)
+    if not weight:
+        return False
+    explained_left = set().union(*(bags.right[p].keys() for p in partners_left))
+    explained_right = set().union(*(bags.left[p].keys() for p in partners_right))
+    for explained in (explained_left, explained_right):
+        if bags.weight(shared - explained) < _NEW_EVIDENCE * weight:
+            return False
+    return True
+
+
+def _chain(
+    groups: Sequence[tuple[set[int], set[int]]], links: Sequence[tuple[int, int, float]]
+) -> set[int]:
+    """The groups on the heaviest chain that keeps both orders (a Fenwick tree of maxima)."""
+    if not groups:
+        return set()
+    group_of = {s: n for n, g in enumerate(groups) for s in g[0]}
+    weight = [0.0] * len(groups)
+    for left, right, value in links:
+        n = group_of.get(left)
+        if n is not None and right in groups[n][1]:
+            weight[n] += value
+    order = sorted(range(len(groups)), key=lambda n: (min(groups[n][0]), min(groups[n][1])))
+    ranks = sorted({min(g[1]) for g in groups})
+    size = len(ranks)
+    tree = [(0.0, -1)] * (size + 1)
+    best: list[tuple[float, int]] = [(0.0, -1)] * len(groups)
+    for n in order:
+        rank = bisect_left(ranks, min(groups[n][1])) + 1
+        i, before = rank - 1, (0.0, -1)  # strictly earlier on the right
+        while i > 0:
+            before = max(before, tree[i])
+            i -= i & -i
+        best[n] = (before[0] + weight[n] + 1e-9, before[1])
+        i = rank
+        while i <= size:
+            if best[n][0] > tree[i][0]:
+                tree[i] = (best[n][0], n)
+            i += i & -i
+    n = max(range(len(groups)), key=lambda k: best[k][0])
+    chain: set[int] = set()
+    while n >= 0:
+        chain.add(n)
+        n = best[n][1]
+    return chain
+
+
+def _fill_gaps(
+    groups: list[tuple[set[int], set[int]]],
+    in_order: set[int],
+    counts: tuple[int, int],
+    bags: SentenceBags,
+    allowed: Callable[[int, int], bool] | None,
+) -> list[tuple[set[int], set[int]]]:
+    """Give each unlinked sentence between two aligned neighbours the counterpart it fits.
+
+    The counterpart is looked for only between the neighbours' own counterparts (their last
+    and first sentences included: a longer sentence there may carry it), and must contain
+    most of its words.
+    """
+    chain = sorted((groups[n] for n in in_order), key=lambda g: min(g[0]))
+    for side in (0, 1):
+        other = 1 - side
+        count = counts[side]
+        anchors = sorted(
+            ((min(g[side]), max(g[side]), min(g[other]), max(g[other]), g) for g in chain),
+            key=lambda a: a[0],
+        )
+        placed = {s for g in groups for s in g[side]}
+        placed_other = {s: g for g in groups for s in g[other]}
+        firsts = [a[0] for a in anchors]
+        for s in range(count):
+            if s in placed:
+                continue
+            i = bisect_left(firsts, s)
+            if i == 0 or i == len(anchors):
+                continue
+            low, high = anchors[i - 1][3], anchors[i][2]
+            if not 0 <= high - low <= _GAP_WINDOW:
+                continue  # the neighbours cross or stand far apart: order says nothing
+            best, best_value = -1, _GAP_CONTAIN
+            for candidate in range(low, high + 1):
+                pair = (s, candidate) if side == 0 else (candidate, s)
+                if allowed is not None and not allowed(*pair):
+                    continue
+                found = bags.score(*pair)
+                contain = found.contain_a if side == 0 else found.contain_b
+                if found.overlap >= _GAP_MIN_OVERLAP and contain >= best_value:
+                    best, best_value = candidate, contain
+            if best < 0:
+                continue
+            target = placed_other.get(best)
+            if target is None:
+                target = (set(), set())
+                target[other].add(best)
+                groups.append(target)
+                placed_other[best] = target
+            if len(target[side]) < GROUP_MAX:
+                target[side].add(s)
+                placed.add(s)
+    return groups
