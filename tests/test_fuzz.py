@@ -1,8 +1,11 @@
-"""Whatever bytes or text come in, the loader gives paragraphs or a SourceError, nothing else.
+"""Whatever bytes or text come in, the loader gives paragraphs or a SourceError, nothing else;
+and whatever it gives, the analysis and every comparison complete.
 
 Random bytes under every suffix, random text in every encoding, random HTML (with page
-furniture whose words must never come out), damaged Word files, and the segmenter's own
-invariants on arbitrary text.
+furniture whose words must never come out), damaged Word files, the segmenter's own
+invariants on arbitrary text, and corpora of such files analysed and compared. A few thousand
+inputs in the default run; `-m benchmark` runs every case many times more and prints how many
+inputs were read, refused and analysed (and would list any crash). No input may take 10 s.
 """
 
 from __future__ import annotations
@@ -10,24 +13,46 @@ from __future__ import annotations
 import html
 import io
 import re
+import time
 import zipfile
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from reader.core import Source, SourceError
+from reader.core import Corpus, Source, SourceError
 from reader.core.loading import source_from_bytes
 from reader.core.segment import sentence_spans, split_paragraphs
+from reader.core.statement import STATEMENT_ID
 
 pytestmark = pytest.mark.core
 
 SUFFIXES = [".txt", ".md", "", ".html", ".htm", ".docx", ".pdf"]
-FAST = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SLOW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+LIMIT = timedelta(seconds=10)  # no single input may take longer
+_CHECKS = [HealthCheck.too_slow, HealthCheck.data_too_large]
+FAST = settings(max_examples=500, deadline=LIMIT, suppress_health_check=_CHECKS)
+SLOW = settings(max_examples=150, deadline=LIMIT, suppress_health_check=_CHECKS)
+MANY = 20  # the benchmark run: this many times the examples of the default run
+
+tally: Counter[str] = Counter()  # what became of the inputs: read, refused, analysed
+CASES: list[tuple[Callable[..., None], dict[str, Any], settings]] = []
+
+
+def fuzz(run: settings, **strategies: Any) -> Callable[[Callable[..., None]], Any]:
+    """A property over generated inputs, registered for the long run too."""
+
+    def register(body: Callable[..., None]) -> Any:
+        CASES.append((body, strategies, run))
+        return run(given(**strategies)(body))
+
+    return register
 
 
 def load_or_refuse(data: bytes, name: str) -> Source | None:
@@ -39,7 +64,9 @@ def load_or_refuse(data: bytes, name: str) -> Source | None:
         assert error.path == path
         assert error.reason and error.hint
         assert "\n" not in str(error)
+        tally["refused"] += 1
         return None
+    tally["read"] += 1
     assert source.paragraphs
     for index, paragraph in enumerate(source.paragraphs):
         assert paragraph.index == index
@@ -48,14 +75,13 @@ def load_or_refuse(data: bytes, name: str) -> Source | None:
     return source
 
 
-@FAST
-@given(data=st.binary(max_size=3000), suffix=st.sampled_from(SUFFIXES))
+@fuzz(FAST, data=st.binary(max_size=3000), suffix=st.sampled_from(SUFFIXES))
 def test_any_bytes(data: bytes, suffix: str) -> None:
     load_or_refuse(data, f"file{suffix}")
 
 
-@FAST
-@given(
+@fuzz(
+    FAST,
     text=st.text(max_size=1500),
     encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "latin-1"]),
     suffix=st.sampled_from([".txt", ".md", ".html"]),
@@ -64,8 +90,7 @@ def test_any_text_in_any_encoding(text: str, encoding: str, suffix: str) -> None
     load_or_refuse(text.encode(encoding, errors="ignore"), f"file{suffix}")
 
 
-@FAST
-@given(text=st.text(st.characters(exclude_categories=["Cc", "Cs"]), max_size=1500))
+@fuzz(FAST, text=st.text(st.characters(exclude_categories=["Cc", "Cs"]), max_size=1500))
 def test_utf8_and_utf16_read_alike(text: str) -> None:
     assume(not text.lstrip().startswith("{\\rtf"))  # refused by name in any encoding
     as_utf8 = load_or_refuse(text.encode("utf-8"), "a.txt")
@@ -82,8 +107,9 @@ def test_utf8_and_utf16_read_alike(text: str) -> None:
 LINE_ORIGIN = re.compile(r"line (\d+)|lines (\d+)–(\d+)")
 
 
-@FAST
-@given(text=st.text(max_size=2000) | st.lists(st.text(max_size=90), max_size=30).map("\n".join))
+@fuzz(
+    FAST, text=st.text(max_size=2000) | st.lists(st.text(max_size=90), max_size=30).map("\n".join)
+)
 def test_paragraphs_and_sentences_of_any_text(text: str) -> None:
     lines = len(re.split(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85", text))
     for block in split_paragraphs(text):
@@ -152,8 +178,7 @@ def render(node: Node | str, tokens: list[tuple[str, bool]], hidden: bool = Fals
     return f"<{node.tag}{node.attributes}>{inner}</{node.tag}>"
 
 
-@SLOW
-@given(body=st.lists(flow, min_size=1, max_size=6), head=st.booleans())
+@fuzz(SLOW, body=st.lists(flow, min_size=1, max_size=6), head=st.booleans())
 def test_any_page_hides_its_furniture(body: list[Node | str], head: bool) -> None:
     tokens: list[tuple[str, bool]] = []
     content = "".join(render(node, tokens) for node in body)
@@ -167,8 +192,7 @@ def test_any_page_hides_its_furniture(body: list[Node | str], head: bool) -> Non
     assert not leaked, page
 
 
-@SLOW
-@given(page=st.text(max_size=800).map(lambda t: f"<html><body><p>{t}</p></body></html>"))
+@fuzz(SLOW, page=st.text(max_size=800).map(lambda t: f"<html><body><p>{t}</p></body></html>"))
 def test_any_text_in_a_page(page: str) -> None:
     load_or_refuse(page.encode("utf-8"), "page.html")
 
@@ -189,8 +213,8 @@ def _word_bytes() -> bytes:
 WORD = _word_bytes()
 
 
-@SLOW
-@given(
+@fuzz(
+    SLOW,
     flips=st.lists(st.tuples(st.integers(0, len(WORD) - 1), st.integers(0, 255)), max_size=8),
     cut=st.integers(0, len(WORD)),
 )
@@ -202,8 +226,7 @@ def test_damaged_word_files(flips: list[tuple[int, int]], cut: int) -> None:
     load_or_refuse(bytes(data), "file.docx")
 
 
-@SLOW
-@given(xml=st.text(max_size=400))
+@fuzz(SLOW, xml=st.text(max_size=400))
 def test_word_files_with_any_document_xml(xml: str) -> None:
     source = zipfile.ZipFile(io.BytesIO(WORD))
     buffer = io.BytesIO()
@@ -214,3 +237,82 @@ def test_word_files_with_any_document_xml(xml: str) -> None:
                 data = data.replace(b"Paragraphe 2", xml.encode("utf-8", "ignore"))
             target.writestr(item, data)
     load_or_refuse(buffer.getvalue(), "file.docx")
+
+
+# Corpora: loading, analysis, every comparison ------------------------------------------------
+
+# Sentences several sources share (so that a statement forms), and what breaks readers.
+_SHARED = [
+    "Le ministre a déclaré : « Nous ne reculerons pas. »",
+    "« Le budget sera voté en mars », a-t-il ajouté.",
+    "Selon lui, 12 % des communes sont concernées.",
+    "Il a expliqué qu'il ne démissionnerait jamais.",
+    "The minister said: “We will not step back.”",
+]
+_HOSTILE = ["<b>x</b>", "<img src=x>", "\f", "\x01", "&#0;", "\u202e", "🙂", "\ufeff", "\r\n"]
+fragment = st.sampled_from(_SHARED) | st.sampled_from(_HOSTILE) | st.text(max_size=60)
+document = st.lists(st.lists(fragment, min_size=1, max_size=4).map(" ".join), max_size=8)
+as_file = st.tuples(document, st.sampled_from([".txt", ".html", ".md"]))
+
+
+def _file_bytes(paragraphs: list[str], suffix: str) -> bytes:
+    if suffix == ".html":
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return f"<html><body><article>{body}</article></body></html>".encode()
+    return "\n".join(paragraphs).encode("utf-8", "surrogatepass")
+
+
+@fuzz(SLOW, files=st.lists(as_file, min_size=1, max_size=4))
+def test_any_corpus_is_analysed_and_compared(files: list[tuple[list[str], str]]) -> None:
+    sources = []
+    for n, (paragraphs, suffix) in enumerate(files):
+        source = load_or_refuse(_file_bytes(paragraphs, suffix), f"s{n}{suffix}")
+        if source is not None:
+            sources.append(source)
+    if not sources:
+        return
+    corpus = Corpus(sources)
+    analysis = corpus.analysis()
+    tally["analysed"] += 1
+    for index, source in enumerate(sources):
+        assert len(analysis.paragraphs[index]) == len(source.paragraphs)
+    ids = corpus.ids()
+    pairs = [(a, b) for a in ids for b in ids if a != b][:6]
+    pairs += [(STATEMENT_ID, ids[0]), (ids[-1], STATEMENT_ID)]
+    for left, right in pairs:
+        rows = corpus.comparison(left, right).rows
+        sizes = (len(corpus.source(left).paragraphs), len(corpus.source(right).paragraphs))
+        for row in rows:
+            assert all(0 <= p < sizes[0] for p in row.left)
+            assert all(0 <= p < sizes[1] for p in row.right)
+
+
+@pytest.mark.benchmark
+@pytest.mark.timeout(3600)
+def test_many_more_inputs() -> None:
+    """Every case above, MANY times over; print what became of the inputs."""
+    tally.clear()
+    crashes: list[str] = []
+    start = time.perf_counter()
+    for body, strategies, run in CASES:
+
+        def guarded(*args: Any, body=body, **kwargs: Any) -> None:
+            try:
+                body(*args, **kwargs)
+            except SourceError:
+                raise
+            except Exception as error:  # counted, so that one crash does not hide the others
+                crashes.append(f"{body.__name__}: {error!r}"[:300])
+
+        many = settings(run, max_examples=run.max_examples * MANY, database=None)
+        many(given(**strategies)(guarded))()
+    seconds = time.perf_counter() - start
+    tried = tally["read"] + tally["refused"]
+    print(
+        f"\nfuzz: {tried} inputs loaded ({tally['read']} read, {tally['refused']} refused "
+        f"cleanly), {tally['analysed']} corpora analysed and compared, {len(crashes)} crashes, "
+        f"in {seconds:.0f} s"
+    )
+    for crash in crashes[:20]:
+        print("  crash:", crash)
+    assert not crashes

@@ -173,7 +173,8 @@ def test_a_wrong_option_is_one_line(tmp_path: Path) -> None:
 
 def deep_page(depth: int) -> str:
     nested = "<div>" * depth + "<p>Au plus profond de la page, une phrase.</p>" + "</div>" * depth
-    return f"<html><body><article><p>{ARTICLE[0]}</p>{nested}<p>{ARTICLE[1]}</p></article></body></html>"
+    article = f"<article><p>{ARTICLE[0]}</p>{nested}<p>{ARTICLE[1]}</p></article>"
+    return f"<html><body>{article}</body></html>"
 
 
 def test_a_page_nested_300_deep_is_read_whole(tmp_path: Path) -> None:
