@@ -287,6 +287,16 @@ def test_any_corpus_is_analysed_and_compared(files: list[tuple[list[str], str]])
             assert all(0 <= p < sizes[1] for p in row.right)
 
 
+def _counting_crashes(body: Callable[..., None], crashes: list[str]) -> Callable[..., None]:
+    def guarded(**kwargs: Any) -> None:
+        try:
+            body(**kwargs)
+        except Exception as error:  # counted, so that one crash does not hide the others
+            crashes.append(f"{body.__name__}: {error!r}"[:300])
+
+    return guarded
+
+
 @pytest.mark.benchmark
 @pytest.mark.timeout(3600)
 def test_many_more_inputs() -> None:
@@ -295,17 +305,8 @@ def test_many_more_inputs() -> None:
     crashes: list[str] = []
     start = time.perf_counter()
     for body, strategies, run in CASES:
-
-        def guarded(*args: Any, body=body, **kwargs: Any) -> None:
-            try:
-                body(*args, **kwargs)
-            except SourceError:
-                raise
-            except Exception as error:  # counted, so that one crash does not hide the others
-                crashes.append(f"{body.__name__}: {error!r}"[:300])
-
         many = settings(run, max_examples=run.max_examples * MANY, database=None)
-        many(given(**strategies)(guarded))()
+        many(given(**strategies)(_counting_crashes(body, crashes)))()
     seconds = time.perf_counter() - start
     tried = tally["read"] + tally["refused"]
     print(

@@ -280,3 +280,32 @@ def test_an_error_on_start_up_never_leaves_the_thread_running(home: Path) -> Non
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "start-up failed"
     assert "QThread" not in result.stderr
+
+
+DAMAGED = {
+    "nested 100 000 deep": b'{"format": 1, "entries": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+    "a 5,000-digit number": b'{"format": 1, "entries": [], "last_pair": ' + b"7" * 5000 + b"}",
+    "a lone surrogate in a title": b'{"format": 1, "entries": [{"id": "000_8b7e65dfbabc7047", '
+    b'"bundled": true, "overrides": {"title": "\\ud800"}}]}',
+}
+
+
+@pytest.mark.parametrize("case", list(DAMAGED))
+def test_a_damaged_state_is_said_once_and_the_window_works(
+    qtbot, home: Path, messages: list[QMessageBox], case: str
+) -> None:
+    library, _ = Library.open(default_data_dir())
+    mine = home / "mien.txt"
+    mine.write_text("Un texte importé par l'utilisateur, à garder.\n", "utf-8")
+    assert library.add([mine]).added == ["mien"]
+    (default_data_dir() / "library.json").write_bytes(DAMAGED[case])
+    window = open_window(qtbot, home)
+    assert len(messages) == 1 and "could not be used" in messages[0].text()
+    assert "mien" in window.source_ids()  # the imported copy is listed again
+    ids = window.source_ids()
+    window.show_pair(ids[0], "mien")
+    window.show_pair("mien", ids[1])  # every pair shown saves the last pair: no error
+    assert len(messages) == 1
+    window.close()
+    again = open_window(qtbot, home)
+    assert "mien" in again.source_ids() and len(messages) == 1
