@@ -22,8 +22,10 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from reader.core import calibration as cal
 from reader.core.cues import SpeechCues, furniture, speech_cues
 from reader.core.lang import union
+from reader.core.speech import ParagraphSpeech, SpeechKind, speech_of_paragraphs
 from reader.core.linking import Link
 from reader.core.model import Label, Source
 from reader.core.units import UnitTable
@@ -72,6 +74,8 @@ class _Features:
     alone: bool = False  # no paragraph of the corpus has a counterpart: speech cues decide
     after_colon: bool = False  # the paragraph before introduces it: "…, le message traduit :"
     beside_speech: bool = False  # a neighbour clearly gives someone's words
+    speech: ParagraphSpeech | None = None  # its direct and reported speech, sentence by sentence
+    marks_speech: bool = False  # its source sets speech apart: quotation marks, dashes, frames
 
 
 # Fixed labels: (source index, paragraph index) -> the label a reader gave it.
@@ -113,6 +117,8 @@ def _decode_corpus(
         for s in sources
     ]
     headings = [_headings(source_cues) for source_cues in cues]
+    speeches = [speech_of_paragraphs([p.text for p in s.paragraphs], s.language) for s in sources]
+    marked = [_marks_speech(source_speech) for source_speech in speeches]
     neighbours = _neighbours(links)
     statement_units: set[int] | None = None  # first pass: every counterpart counts
     decoded: list[list[tuple[int, list[float]]]] = []
@@ -131,8 +137,10 @@ def _decode_corpus(
         alone = sum(f.matched >= 0.5 for fs in features for f in fs) < 2
         for s, source_features in enumerate(features):
             _mark_context(source_features, headings[s])
-            for f in source_features:
+            for f, speech in zip(source_features, speeches[s], strict=True):
                 f.alone = alone
+                f.speech = speech
+                f.marks_speech = marked[s]
         decoded = [
             _decode(source_features, _clamps(fixed, s, len(source_features)))
             for s, source_features in enumerate(features)
@@ -148,6 +156,14 @@ def _decode_corpus(
             break  # the labels no longer change which counterparts count
         statement_units = carrying
     return features, decoded
+
+
+def _marks_speech(speeches: list[ParagraphSpeech]) -> bool:
+    """Tell whether a source sets speech apart, so that its unmarked words are the narrator's."""
+    speaking = sum(
+        1 for s in speeches if s.direct >= cal.SPEECH_SHARE or s.reported >= cal.SPEECH_SHARE
+    )
+    return speaking >= max(cal.MARKED_SPEECH_PARAGRAPHS, cal.MARKED_SPEECH_SHARE * len(speeches))
 
 
 def _mark_context(features: list[_Features], headings: list[bool]) -> None:
@@ -309,10 +325,28 @@ def _directness(f: _Features, source_bias: float) -> float:
     return _sigmoid(z)
 
 
+def _alone_speech(f: _Features) -> tuple[float, float]:
+    """Alone, in a source that marks speech: whose words, and how, from the speech spans.
+
+    Mostly someone's direct speech is quotation, mostly reported speech paraphrase, and the
+    rest the author's own prose, first person or not: whoever speaks.
+    """
+    speech = f.speech
+    assert speech is not None
+    share = speech.direct + speech.reported
+    s = _sigmoid(cal.ALONE_SPEECH_SLOPE * (share - cal.SPEECH_SHARE))
+    if f.heading:
+        s *= cal.HEADING_FACTOR
+    return s, _sigmoid(cal.ALONE_DIRECT_SLOPE * (speech.direct - speech.reported))
+
+
 def _emissions(f: _Features, source_bias: float) -> list[float]:
     boiler = 0.02 + 0.96 * f.furniture
-    s = _statement_probability(f)
-    d = _directness(f, source_bias)
+    if f.alone and f.marks_speech:
+        s, d = _alone_speech(f)
+    else:
+        s = _statement_probability(f)
+        d = _directness(f, source_bias)
     rest = 1.0 - boiler
     return [rest * s * d, rest * s * (1 - d), rest * (1 - s), boiler]
 
@@ -355,7 +389,8 @@ def _decode(
     for p, state in enumerate(clamps):
         if state is not None:
             emissions[p] = [1.0 if j == state else 1e-12 for j in range(4)]
-    posteriors = _forward_backward(emissions)
+    speech_alone = all(f.alone and f.marks_speech for f in features)
+    posteriors = _forward_backward(emissions, cal.ALONE_TRANSITIONS if speech_alone else _TRANSITIONS)
     chosen = [_choose(row) for row in posteriors]
     for p, state in enumerate(clamps):
         if state is not None:
@@ -375,7 +410,9 @@ def _choose(posterior: list[float]) -> int:
     return _C if posterior[_C] >= posterior[_B] else _B
 
 
-def _forward_backward(emissions: list[list[float]]) -> list[list[float]]:
+def _forward_backward(
+    emissions: list[list[float]], transitions: Sequence[Sequence[float]] = _TRANSITIONS
+) -> list[list[float]]:
     n = len(emissions)
     forward: list[list[float]] = []
     alpha = [0.25 * e for e in emissions[0]]
@@ -383,14 +420,14 @@ def _forward_backward(emissions: list[list[float]]) -> list[list[float]]:
     forward.append([a / total for a in alpha])
     for row in emissions[1:]:
         prev = forward[-1]
-        alpha = [row[j] * sum(prev[i] * _TRANSITIONS[i][j] for i in range(4)) for j in range(4)]
+        alpha = [row[j] * sum(prev[i] * transitions[i][j] for i in range(4)) for j in range(4)]
         total = sum(alpha)
         forward.append([a / total for a in alpha])
     backward = [[1.0] * 4 for _ in range(n)]
     for t in range(n - 2, -1, -1):
         nxt = emissions[t + 1]
         beta = [
-            sum(_TRANSITIONS[i][j] * nxt[j] * backward[t + 1][j] for j in range(4))
+            sum(transitions[i][j] * nxt[j] * backward[t + 1][j] for j in range(4))
             for i in range(4)
         ]
         total = sum(beta)

@@ -43,8 +43,12 @@ class Language:
     determiners: frozenset[str] = frozenset()
     reporting: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (pattern, literal triggers)
     # Speech spans: incises after a quotation, frames that open or close a report.
-    speech_verbs: tuple[str, ...] = ()  # forms that tag direct speech ("dit", "said")
+    speech_verbs_er: tuple[str, ...] = ()  # regular -er verbs of incises, infinitive
+    speech_verbs: tuple[str, ...] = ()  # other forms that tag direct speech ("dit", "said")
     incise: tuple[str, ...] = ()  # patterns: "dit-il", "a-t-elle ajouté", "said Smith"
+    narration_after_incise: tuple[str, ...] = ()  # "…, dit-il, en se levant": not speech
+    narration_after_sentence: tuple[str, ...] = ()  # "…, dit-il. Il alla…": not speech
+    narrative_tense: tuple[str, ...] = ()  # "il fit", "elles partirent": the narrator's tense
     frame_before: tuple[str, ...] = ()  # "Smith a déclaré que", "selon lui,"
     frame_after: tuple[str, ...] = ()  # "…, said Smith, a professor at Y."
     conditional_endings: tuple[str, ...] = ()

@@ -40,14 +40,20 @@ INCISE = (
 # A capitalised name of up to four words: "Smith", "Douglas Brinkley", "the U.N." aside.
 _NAME = r"(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}"
 FRAME_BEFORE = (
-    r"\baccording to\s+(?P<speaker>him|her|them|" + _NAME + ")",
+    r"\baccording to\s+(?P<speaker>him|her|them|" + _NAME + r"|(?:the|a|an)\s+[^,.;:!?]{2,60}?)\s*,",
+    # "Smith said that…", "She said no data was lost" (a clause, with no "that").
     r"(?P<speaker>\b(?:he|she|they)|" + _NAME + r")\s+(?:has\s+|had\s+|also\s+)?(?:{verb})"
     r"\s+(?:that\b|:)",
+    r"(?P<speaker>\b(?:he|she|they)|" + _NAME + r")\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:said|says|added|argued|insisted|warned|claimed|maintained|told\s+\w+)"
+    r"\s+(?-i:(?=[a-z])(?!by\b|to\b|of\b|for\b|in\b|on\b|with\b|at\b|after\b|before\b))",
 )
+# What may follow the speaker: ", a history professor at Rice University", " after the vote".
+_TAIL = r"(?:[, ][^.!?\"“”]{0,120})?\s*[.!?…]?$"
 # "…, said Douglas Brinkley, a history professor at Rice University."
 FRAME_AFTER = (
-    r",\s*(?:{verb})\s+(?P<speaker>" + _NAME + r"|he|she|they)(?:,[^.!?]{0,120})?\s*[.!?…]?$",
-    r",\s*(?P<speaker>" + _NAME + r"|he|she|they)\s+(?:{verb})(?:,[^.!?]{0,120})?\s*[.!?…]?$",
+    r",[\"”’]?\s*(?:{verb})\s+(?P<speaker>" + _NAME + r"|he|she|they)" + _TAIL,
+    r",[\"”’]?\s*(?P<speaker>" + _NAME + r"|he|she|they)\s+(?:{verb})" + _TAIL,
     r",\s*according to\s+(?P<speaker>" + _NAME + r"|him|her|them)[^.!?]{0,120}[.!?…]?$",
 )
 

@@ -52,39 +52,71 @@ REPORTING = (
     ),
 )  # fmt: skip
 
-# Direct speech tags: the verbs a novel or a report puts in an incise ("dit-il").
+# Direct speech tags: the verbs a novel or a report puts in an incise ("dit-il"). Regular
+# -er verbs by infinitive (their present, imperfect, simple past and participle follow),
+# then the forms of the others.
+SPEECH_VERBS_ER = tuple(
+    (
+        "ajouter demander murmurer continuer crier écrier exclamer déclarer expliquer affirmer "
+        "préciser observer objecter penser songer soupirer lancer insister souligner assurer "
+        "indiquer estimer raconter confier avouer rétorquer répliquer hurler gronder "
+        "balbutier bégayer grommeler ricaner interroger questionner riposter protester "
+        "informer marmotter souffler ordonner supplier remarquer annoncer chuchoter "
+        "s'écrier s'exclamer conclure_ interpeller risquer hasarder rappeler jurer"
+    ).split()
+)
 SPEECH_VERBS = tuple(
     (
-        "dit dis disait disaient dirent dira ajouta ajoute ajoutait ajouté répondit répond "
-        "répondait répondu reprit reprend reprenait repris s'écria écria s'exclama exclama "
-        "demanda demande demandait demandé murmura murmure murmurait fit fait faisait "
-        "continua continue continuait poursuivit poursuit poursuivait cria crie criait "
-        "déclara déclare déclaré expliqua explique expliqué affirma affirme affirmé "
-        "précisa précise précisé observa observe objecta interrompit pensa songea soupira "
-        "lança lance lancé insista insiste insisté souligna souligne souligné assura assure "
-        "assuré indiqua indique indiqué estima estime estimé raconta raconte raconté "
-        "confia confie confié conclut conclu avoua avoue avoué rétorqua rétorque"
+        "dit dis disait disaient dirent dira fit firent faisait reprit reprend reprenait "
+        "repris reprirent répondit répond répondait répondu répondirent poursuivit poursuit "
+        "poursuivait interrompit conclut conclu gémit glapit rugit mugit écrivit écrit "
+        "s'écria s'exclama"
     ).split()
 )
 # "dit-il", "reprit la jeune femme", "a-t-il ajouté", "s'écria Rodolphe", "ajoute-t-elle".
-INCISE = (
-    r"(?:^|[,!?…»”]\s*|\s[–—]\s*)(?:(?:a|avait|aurait)[-–]t[-–](?:il|elle|on)\s+\w+"
-    r"|(?:s['’])?{verb}(?:[-–]t)?[-–](?:il|elle|ils|elles|on|je|tu|nous|vous)\b"
-    r"|(?:s['’])?{verb}\s+(?:[A-ZÀ-Ý][\w'’-]+|l['’]\w+|la\s+\w+|le\s+\w+|les\s+\w+|"
-    r"son\s+\w+|sa\s+\w+|ma\s+\w+|mon\s+\w+))",
+_SUBJECT = (
+    r"(?:[A-ZÀ-Ý][\w'’.-]*|l['’]\w+|(?:la|le|les|un|une|cet|cette|ce|son|sa|ses|mon|ma|"
+    r"notre|leur|madame|monsieur|mademoiselle|maître|père|mère)\s+\w+)"
 )
+INCISE = (
+    r"(?:^|[,!?…».”]\s*|\s[–—]\s*)(?:(?:a|avait|aurait)[-–]t[-–](?:il|elle|on)\s+\w+"
+    r"|(?:(?:s|m|me|lui|leur|nous|vous)['’\s]\s*)?(?:{verb})(?:[-–]t)?[-–]"
+    r"(?:il|elle|ils|elles|on|je|tu|nous|vous)\b"
+    r"|(?:(?:s|m|me|lui|leur)['’\s]\s*)?(?:{verb})\s+(?:\w+ment\s+)?" + _SUBJECT
+    + r"|(?:(?:lui|leur|me|m['’]|nous|vous)\s*)?(?:a|avait)\s+(?:\w+ment\s+)?(?:{verb})\s+"
+    + _SUBJECT + ")",
+)
+# After an incise, the narrator goes on (rather than the speaker) with these words.
+NARRATION_AFTER_INCISE = (
+    r"(?-i:qui|dont|où|en|avec|sans|tout|d['’]un|d['’]une|"
+    r"[a-zà-ÿ]{2,}(?:ant|é|ée|és|ées))\b",
+)
+# …and after an incise that ends its sentence: "Il alla reposer la lampe", "Et il donna".
+NARRATION_AFTER_SENTENCE = (
+    r"(?:et\s+|puis,?\s+)?(?:il|elle|ils|elles)\s+(?:\w+\s+)?\w+(?:a|èrent|it|irent|ut|urent)\b",
+)
+# The narrative tense (simple past, third person): a long quotation told in it is a story
+# within the story, the narrator's words rather than a speaker's.
+NARRATIVE_TENSE = (
+    r"\b(?:il|elle|ils|elles|on)\s+(?:(?:ne|n['’]|se|s['’]|le|la|les|l['’]|lui|leur|en|y)\s*)*"
+    r"(?:\w+(?:èrent|irent|urent|inrent)|\w{2,}(?:a|it|ut|int)|fut|eut|fit|vit|mit|prit|dit)\b",
+)
+# A capitalised name of up to four words: "Durov", "Marc Hallier", "Jean de La Fontaine".
+_NAME = r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?:(?-i:[A-ZÀ-Ý][\w'’-]+)|de|du|d['’]\w+)){0,3}"
+_AUX = r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+ment\s+|aussi\s+|également\s+|encore\s+)?"
 # A frame that opens a report: "Marie Dupont a déclaré que", "selon lui,", "d'après X,".
 FRAME_BEFORE = (
-    r"\b(?:selon|d['’]après|pour)\s+(?P<speaker>lui|elle|eux|elles|[A-ZÀ-Ý][\w'’-]+"
-    r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*,",
-    r"(?P<speaker>\b(?:il|elle|ils|elles|on)|(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){0,3})"
-    r"\s+(?:a|ont|avait|avaient|aurait)\s+(?:\w+ment\s+|aussi\s+|également\s+|encore\s+)?"
-    r"(?:{verb})\s+(?:que|qu['’]|:)",
+    r"\b(?:selon|d['’]après)\s+(?P<speaker>lui|elle|eux|elles|(?:les?|la|l['’]|des?|du)?\s*"
+    r"[^,.;:!?«»]{1,60}?)\s*,",
+    r"(?:(?P<speaker>" + _NAME + r"|\b(?:il|elle|ils|elles|on)),?\s+)?"
+    r"(?:" + _AUX + r"(?:{verb})|(?:{verb}))\s+(?:que\b|qu['’]|:)",
 )
+# A frame that closes a quotation or a report: "…», a déclaré le directeur, Marc Hallier."
 FRAME_AFTER = (
-    r",\s*(?:a|ont|avait)[-–]t[-–](?P<speaker>il|elle|ils|elles|on)\s+\w+\s*[.!?…]?$",
-    r",\s*(?:selon|d['’]après)\s+(?P<speaker>lui|elle|eux|elles|[A-ZÀ-Ý][\w'’-]+"
-    r"(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})[^.!?]{0,80}[.!?…]?$",
+    r"[,»”]\s*(?:a|ont|avait)[-–]t[-–](?P<speaker>il|elle|ils|elles|on)\s+\w+[^.!?]{0,80}[.!?…]?$",
+    r"[,»”]\s*(?:" + _AUX + r")?(?:{verb})\s+(?P<speaker>(?:le|la|les|l['’]|un|une)?\s*"
+    r"[^,.!?«»]{1,60}?)(?:,[^.!?«»]{0,120})?\s*[.!?…]?$",
+    r",\s*(?:selon|d['’]après)\s+(?P<speaker>lui|elle|eux|elles|" + _NAME + r")[^.!?]{0,80}[.!?…]?$",
 )
 CONDITIONAL_ENDINGS = ("rait", "raient")
 

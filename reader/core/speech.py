@@ -1,0 +1,388 @@
+"""Direct and reported speech in a paragraph, sentence by sentence, as a reader sees it.
+
+For each sentence: the spans of direct speech (between quotation marks of any convention, or
+after a dash that opens a line of dialogue, less the incises "dit-il", "said Smith"), and the
+reported speech with its frame ("X a déclaré que …", "selon lui, …", "…, said X, a professor
+at Y."), with the speaker where the frame names one. Qt-free and cheap: regular expressions
+over the text, with the language's verbs from reader.core.lang.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache, lru_cache
+
+from reader.core.lang import Language, language
+from reader.core.segment import sentence_spans
+
+
+class SpeechKind(StrEnum):
+    DIRECT = "direct"
+    REPORTED = "reported"
+
+
+@dataclass(frozen=True)
+class SpeechSpan:
+    """Someone's words in a paragraph: character offsets into the paragraph's text."""
+
+    kind: SpeechKind
+    start: int
+    end: int
+    sentence: int  # index of the sentence (segment.sentence_spans) the span starts in
+    frame: tuple[int, int] | None = None  # the reporting frame or incise, if any
+    speaker: str | None = None  # as the frame names them: "lui", "Douglas Brinkley"
+
+
+@dataclass(frozen=True)
+class ParagraphSpeech:
+    """What a paragraph's speech adds up to."""
+
+    spans: tuple[SpeechSpan, ...]
+    direct: float  # share of the paragraph's letters inside direct speech
+    reported: float  # share inside reported speech (frames excluded)
+    opens_quote: bool  # a quotation is still open at its end (it goes on in the next one)
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.speaker for s in self.spans if s.speaker))
+
+    def deciding(self) -> SpeechSpan | None:
+        """The longest span: the one that decides what the paragraph is."""
+        return max(self.spans, key=lambda s: s.end - s.start, default=None)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    quotes: re.Pattern[str]
+    openers: str
+    closers: str
+    dashes: str
+    dash: re.Pattern[str]
+    incise: re.Pattern[str] | None
+    narration: re.Pattern[str]
+    narration_after_sentence: re.Pattern[str]
+    narrative_tense: re.Pattern[str]
+    before: tuple[re.Pattern[str], ...]
+    after: tuple[re.Pattern[str], ...]
+
+
+def _er_forms(verb: str) -> list[str]:
+    """Third-person forms of a regular -er verb: present, imperfect, simple past, participle."""
+    reflexive = verb.startswith("s'")
+    stem = verb[2:-2] if reflexive else verb[:-2]
+    soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+    forms = [stem + "e", stem + "ent", soft + "ait", soft + "aient", soft + "a", stem + "èrent"]
+    forms.append(stem + "é")
+    return [("s'" + f if reflexive else f) for f in forms]
+
+
+def _verbs(lang: Language, extra: Iterable[str] = ()) -> str:
+    regular = [f for v in lang.speech_verbs_er if not v.endswith("_") for f in _er_forms(v)]
+    forms = {v for v in (*lang.speech_verbs, *regular, *extra) if not v.endswith("_")}
+    forms |= {f.replace("'", "’") for f in forms if "'" in f}
+    return "|".join(re.escape(v) for v in sorted(forms, key=len, reverse=True)) or r"(?!x)x"
+
+
+@cache
+def _compiled(name: str) -> _Compiled:
+    lang = language(name)
+    pairs = lang.quotes or (('"', '"'),)
+    alternatives = [
+        f"{re.escape(o)}(?:[^{re.escape(o + c)}]){{1,}}?{re.escape(c)}" for o, c in pairs
+    ]
+    reporting = [f for v in lang.reporting_verbs_er if not v.endswith("_") for f in _er_forms(v)]
+    verbs = _verbs(lang, [*lang.reporting_irregular, *reporting])
+    dashes = re.escape(lang.dialogue_dashes or "–—")
+
+    def build(patterns: tuple[str, ...], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p.replace("{verb}", verbs), flags) for p in patterns)
+
+    incise = build(lang.incise, 0)
+    return _Compiled(
+        quotes=re.compile("|".join(alternatives)),
+        openers="".join(dict.fromkeys(o for o, _ in pairs)),
+        closers="".join(dict.fromkeys(c for _, c in pairs)),
+        dashes=lang.dialogue_dashes or "–—",
+        dash=re.compile(rf"(?:^|(?<=[.!?…»”:]\s)|(?<=[.!?…»”]))\s*(?:[{dashes}]|--?(?=\s|-))\s*"),
+        incise=re.compile("|".join(f"(?:{p.pattern})" for p in incise)) if incise else None,
+        narration=re.compile(_alternation(lang.narration_after_incise), re.IGNORECASE),
+        narrative_tense=re.compile(_alternation(lang.narrative_tense), re.IGNORECASE),
+        narration_after_sentence=re.compile(
+            _alternation(lang.narration_after_sentence), re.IGNORECASE
+        ),
+        before=build(lang.frame_before),
+        after=build(lang.frame_after),
+    )
+
+
+_NOTE = re.compile(r"\[[^\]]{3,}\]")
+
+
+def _alternation(patterns: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns) or r"(?!x)x"
+
+
+def _letters(text: str, start: int, end: int) -> int:
+    return sum(1 for ch in text[start:end] if ch.isalnum())
+
+
+@lru_cache(maxsize=50_000)
+def paragraph_speech(text: str, lang: str = "union", *, inside_quote: bool = False) -> ParagraphSpeech:
+    """Find the speech of one paragraph; inside_quote: it opens within a quotation."""
+    compiled = _compiled(lang)
+    sentences = sentence_spans(text) or [(0, len(text))]
+    direct, opens = _direct_spans(text, compiled, inside_quote)
+    if text.lstrip()[:1] not in compiled.dashes:  # dialogue is said, whatever its tense
+        direct = [d for d in direct if not _told_story(text, d[0], d[1], compiled)]
+    spans = [_in_sentence(s, sentences) for s in direct]
+    taken = [(s.start, s.end) for s in spans]
+    for n, (start, end) in enumerate(sentences):
+        if any(a < end and start < b for a, b in taken):
+            _attach_frames(text, start, end, spans, n, compiled)
+            continue
+        reported = _reported(text, start, end, n, compiled)
+        if reported is not None:
+            spans.append(reported)
+    total = _letters(text, 0, len(text))
+    dialogue = text.lstrip()[:1] in compiled.dashes
+    for span in spans:  # «…», a déclaré X: the frame only says whose the words are
+        if span.kind == SpeechKind.DIRECT and span.frame and span.speaker and not dialogue:
+            total -= _letters(text, *span.frame)
+    total = max(1, total)
+    share = dict.fromkeys(SpeechKind, 0)
+    notes = [(m.start(), m.end()) for m in _NOTE.finditer(text)] if "[" in text else []
+    for span in spans:
+        share[span.kind] += _letters(text, span.start, span.end)
+        for a, b in notes:  # an editor's note inside the quotation is not what was said
+            a, b = max(a, span.start), min(b, span.end)
+            share[span.kind] -= _letters(text, a, b) if a < b else 0
+        if span.kind == SpeechKind.REPORTED and span.frame:
+            a, b = max(span.start, span.frame[0]), min(span.end, span.frame[1])
+            share[span.kind] -= _letters(text, a, b) if a < b else 0
+    return ParagraphSpeech(
+        spans=tuple(sorted(spans, key=lambda s: s.start)),
+        direct=min(1.0, share[SpeechKind.DIRECT] / total),
+        reported=min(1.0, share[SpeechKind.REPORTED] / total),
+        opens_quote=opens,
+    )
+
+
+# A quotation this long, with this many verbs in the narrative tense, is a story told.
+_STORY_WORDS = 25
+_STORY_VERBS = 3
+
+
+def _told_story(text: str, start: int, end: int, compiled: _Compiled) -> bool:
+    if len(text[start:end].split()) < _STORY_WORDS:
+        return False
+    return len(compiled.narrative_tense.findall(text, start, end)) >= _STORY_VERBS
+
+
+def speech_spans(text: str, lang: str = "union") -> tuple[SpeechSpan, ...]:
+    """Return the direct and reported speech spans of a paragraph (see SpeechSpan)."""
+    return paragraph_speech(text, lang).spans
+
+
+def speech_of_paragraphs(texts: Sequence[str], lang: str = "union") -> list[ParagraphSpeech]:
+    """Find the speech of consecutive paragraphs: a quotation may run over several."""
+    found: list[ParagraphSpeech] = []
+    inside = False
+    compiled = _compiled(lang)
+    for text in texts:
+        # A quotation goes on into a paragraph that opens with a quotation mark (the French
+        # convention) or closes it before opening another; any other paragraph ends it.
+        inside = inside and _continues_quote(text, compiled)
+        speech = paragraph_speech(text, lang, inside_quote=inside)
+        found.append(speech)
+        inside = speech.opens_quote
+    return found
+
+
+def _continues_quote(text: str, compiled: _Compiled) -> bool:
+    stripped = text.lstrip()
+    if stripped[:1] in compiled.openers:
+        return True
+    close = _first_of(text, compiled.closers, 0)
+    opener = _first_of(text, compiled.openers, 0)
+    return close is not None and (opener is None or close < opener)
+
+
+# Direct speech -------------------------------------------------------------------------------
+
+
+def _direct_spans(
+    text: str, compiled: _Compiled, inside_quote: bool
+) -> tuple[list[tuple[int, int, tuple[int, int] | None]], bool]:
+    """(start, end, incise) of each direct span, and whether a quotation is left open."""
+    found: list[tuple[int, int, tuple[int, int] | None]] = []
+    position = 0
+    stripped = text.lstrip()
+    if inside_quote:
+        # A continued quotation: up to its closing mark, or the whole paragraph.
+        close = _first_of(text, compiled.closers, 0)
+        reopen = stripped[:1] in compiled.openers
+        end = len(text) if close is None else close
+        if close is None or not reopen or close > 0:
+            found.append((0, end, None))
+        if close is None:
+            return found, True
+        position = close + 1
+    for match in compiled.quotes.finditer(text, position):
+        found.append((match.start() + 1, match.end() - 1, None))
+    last = found[-1][1] + 1 if found else position
+    dangling = _first_of(text, compiled.openers, last)
+    opens = False
+    if dangling is not None and not compiled.quotes.search(text, dangling):
+        # An opening mark with no closing one: the quotation goes on to the next paragraph.
+        if text[dangling] not in compiled.closers or dangling == len(text.rstrip()) - 1:
+            opens = text[dangling] != '"' or text.count('"') % 2 == 1
+            if opens:
+                found.append((dangling + 1, len(text), None))
+    if stripped[:1] and stripped[0] in compiled.dashes or stripped.startswith(("--", "- ")):
+        found = [*found, *_dialogue(text, compiled, 0)]
+    else:
+        opening = _DIALOGUE_INSIDE.search(text)
+        if opening and text[opening.end() - 1] in compiled.dashes:
+            found = [*found, *_dialogue(text, compiled, opening.end() - 1)]
+    return _merge(found), opens
+
+
+def _first_of(text: str, marks: str, start: int) -> int | None:
+    positions = [i for i in (text.find(m, start) for m in marks) if i >= 0]
+    return min(positions) if positions else None
+
+
+# Dialogue that starts inside a paragraph: "Il dit enfin : — Qu'est-ce que…".
+_DIALOGUE_INSIDE = re.compile(r"[.!?…:]\s+[–—―](?=\s*[A-ZÀ-Ý«])")
+
+
+def _dialogue(
+    text: str, compiled: _Compiled, begin: int
+) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """A line opened by a dash: every turn is speech, less its incises and what follows them."""
+    turns = [m.end() for m in compiled.dash.finditer(text, begin)]
+    bounds = [*turns[1:], len(text)]
+    found: list[tuple[int, int, tuple[int, int] | None]] = []
+    for start, stop in zip(turns, bounds, strict=True):
+        end = stop
+        while end > start and text[end - 1] in " –—―":
+            end -= 1
+        found.extend(_turn(text, start, end, compiled))
+    return [f for f in found if f[1] > f[0]]
+
+
+# An incise this short ("dit-elle à Florent.") hands back to the speaker, and so does one
+# closed by a comma; a longer one that ends its sentence ("répliqua-t-elle avec cet air…
+# raison.") is the narrator's to the end of the turn.
+_SHORT_INCISE_WORDS = 6
+
+
+def _turn(
+    text: str, start: int, end: int, compiled: _Compiled
+) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """Split one turn of dialogue at its incises into what is said."""
+    found: list[tuple[int, int, tuple[int, int] | None]] = []
+    position = start
+    while position < end:
+        incise = compiled.incise.search(text, position, end) if compiled.incise else None
+        if incise is None:
+            found.append((position, end, None))
+            break
+        lead = len(incise.group(0)) - len(incise.group(0).lstrip(",!?…».” –—"))
+        cut = incise.start() + lead
+        found.append((position, cut, None))
+        stop = re.search(r"[,;:.!?…]+\s*|$", text[incise.end() : end])
+        assert stop is not None
+        between = text[incise.end() : incise.end() + stop.start()].split()
+        resume = incise.end() + stop.end()
+        ends_sentence = stop.group(0)[:1] not in ",;:"
+        handed_back = len(between) <= _SHORT_INCISE_WORDS or not ends_sentence
+        narrator = compiled.narration_after_sentence if ends_sentence else compiled.narration
+        if not handed_back or narrator.match(text, resume, end):
+            break  # the narrator's words to the end of the turn
+        position = resume
+    return found
+
+
+def _merge(spans: list[tuple[int, int, tuple[int, int] | None]]) -> list[tuple[int, int, tuple[int, int] | None]]:
+    spans = sorted(spans)
+    merged: list[tuple[int, int, tuple[int, int] | None]] = []
+    for span in spans:
+        if merged and span[0] < merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], span[1]), last[2] or span[2])
+        else:
+            merged.append(span)
+    return merged
+
+
+def _in_sentence(
+    span: tuple[int, int, tuple[int, int] | None], sentences: list[tuple[int, int]]
+) -> SpeechSpan:
+    start, end, incise = span
+    n = next((i for i, (a, b) in enumerate(sentences) if a <= start < b), len(sentences) - 1)
+    return SpeechSpan(SpeechKind.DIRECT, start, end, max(0, n), incise)
+
+
+def _attach_frames(
+    text: str, start: int, end: int, spans: list[SpeechSpan], n: int, compiled: _Compiled
+) -> None:
+    """Name the speaker of a quotation from the sentence's frame: «…», said X."""
+    for i, span in enumerate(spans):
+        if span.sentence != n or span.speaker:
+            continue
+        frame = _frame(text, start, end, compiled)
+        if frame is not None:
+            (a, b), speaker = frame
+            spans[i] = SpeechSpan(span.kind, span.start, span.end, n, (a, b), speaker)
+
+
+# Reported speech -----------------------------------------------------------------------------
+
+
+def _frame(
+    text: str, start: int, end: int, compiled: _Compiled
+) -> tuple[tuple[int, int], str | None] | None:
+    sentence = text[start:end]
+    for pattern in compiled.after:
+        match = pattern.search(sentence)
+        if match:
+            return (start + match.start(), start + match.end()), _speaker(match)
+    for pattern in compiled.before:
+        match = pattern.search(sentence)
+        if match:
+            return (start + match.start(), start + match.end()), _speaker(match)
+    return None
+
+
+def _speaker(match: re.Match[str]) -> str | None:
+    speaker = match.groupdict().get("speaker")
+    return speaker.strip() if speaker else None
+
+
+def _reported(
+    text: str, start: int, end: int, n: int, compiled: _Compiled
+) -> SpeechSpan | None:
+    """A sentence of reported speech: its content, its frame and the speaker it names."""
+    sentence = text[start:end]
+    for pattern in compiled.after:  # "…, said X, a professor at Y."
+        match = pattern.search(sentence)
+        if match and match.start() > 0:
+            frame = (start + match.start(), start + match.end())
+            return SpeechSpan(SpeechKind.REPORTED, start, frame[0], n, frame, _speaker(match))
+    for pattern in compiled.before:  # "X a déclaré que …", "selon lui, …"
+        match = pattern.search(sentence)
+        if match and match.end() < len(sentence.rstrip(" .!?…")):
+            frame = (start + match.start(), start + match.end())
+            content_start = frame[1]
+            content_end = end
+            if match.start() > 0 and sentence[: match.start()].strip(" ,"):
+                # "Le projet, selon lui, coûtera…": the words around the frame are reported.
+                content_start = start
+            return SpeechSpan(
+                SpeechKind.REPORTED, content_start, content_end, n, frame, _speaker(match)
+            )
+    return None
