@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from reader.core import calibration as cal
 from reader.core.cues import SpeechCues, furniture, speech_cues
 from reader.core.lang import union
-from reader.core.speech import ParagraphSpeech, SpeechKind, speech_of_paragraphs
 from reader.core.linking import Link
 from reader.core.model import Label, Source
+from reader.core.speech import ParagraphSpeech, SpeechKind, speech_of_paragraphs
 from reader.core.units import UnitTable
 
 LABELS = (Label.QUOTATION, Label.PARAPHRASE, Label.COMMENTARY, Label.BOILERPLATE)
@@ -98,7 +98,7 @@ def classify(
     features, decoded = _decode_corpus(sources, table, links, fixed)
     return [
         [
-            _label(sources, features[s], decoded[s], p, (s, p) in fixed)
+            _label(sources, s, features[s], decoded[s], p, (s, p) in fixed)
             for p in range(len(sources[s].paragraphs))
         ]
         for s in range(len(sources))
@@ -390,7 +390,9 @@ def _decode(
         if state is not None:
             emissions[p] = [1.0 if j == state else 1e-12 for j in range(4)]
     speech_alone = all(f.alone and f.marks_speech for f in features)
-    posteriors = _forward_backward(emissions, cal.ALONE_TRANSITIONS if speech_alone else _TRANSITIONS)
+    posteriors = _forward_backward(
+        emissions, cal.ALONE_TRANSITIONS if speech_alone else _TRANSITIONS
+    )
     chosen = [_choose(row) for row in posteriors]
     for p, state in enumerate(clamps):
         if state is not None:
@@ -427,8 +429,7 @@ def _forward_backward(
     for t in range(n - 2, -1, -1):
         nxt = emissions[t + 1]
         beta = [
-            sum(transitions[i][j] * nxt[j] * backward[t + 1][j] for j in range(4))
-            for i in range(4)
+            sum(transitions[i][j] * nxt[j] * backward[t + 1][j] for j in range(4)) for i in range(4)
         ]
         total = sum(beta)
         backward[t] = [b / total for b in beta]
@@ -442,9 +443,32 @@ def _forward_backward(
 
 # Evidence ----------------------------------------------------------------------------------
 
+_SHOWN_CHARACTERS = 60
+
+
+def _speech_evidence(text: str, f: _Features) -> list[str]:
+    """Name the sentence and the span of speech that decided, with its frame and speaker."""
+    speech = f.speech
+    span = speech.deciding() if speech else None
+    if speech is None or span is None:
+        return []
+    words = " ".join(text[span.start : span.end].split())
+    if len(words) > _SHOWN_CHARACTERS:
+        words = words[: _SHOWN_CHARACTERS - 1].rstrip() + "…"
+    kind = "direct speech" if span.kind == SpeechKind.DIRECT else "reported speech"
+    line = f"{kind} in sentence {span.sentence + 1}: «{words}»"
+    if span.frame:
+        frame = " ".join(text[span.frame[0] : span.frame[1]].split()).strip(' ,."”»«“')
+        line += f", frame «{frame}»"
+    if span.speaker:
+        line += f", speaker: {span.speaker}"
+    share = f"speech share: direct {speech.direct:.2f}, reported {speech.reported:.2f}"
+    return [line, share]
+
 
 def _label(
     sources: Sequence[Source],
+    s: int,
     features: list[_Features],
     decoded: list[tuple[int, list[float]]],
     p: int,
@@ -453,6 +477,7 @@ def _label(
     state, posterior = decoded[p]
     f = features[p]
     evidence = _evidence(sources, features, decoded, p, f)
+    evidence[1:1] = _speech_evidence(sources[s].paragraphs[p].text, f)
     return ParagraphLabel(
         label=LABELS[state],
         confidence=1.0 if fixed else round(posterior[state], 2),

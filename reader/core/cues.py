@@ -113,15 +113,81 @@ _DATE_LINE = re.compile(
 )
 
 
-def _hits(entries: list[_Entry], text: str, lowered: str) -> list[str]:
-    """The reasons (each once, in order) whose pattern matches the text."""
-    return list(
-        dict.fromkeys(
-            reason
-            for pattern, reason, triggers in entries
-            if any(t in lowered for t in triggers) and pattern.search(text)
-        )
-    )
+def _hits(
+    entries: list[_Entry], text: str, lowered: str, lang: Language | None = None
+) -> list[str]:
+    """The reasons (each once, in order) whose pattern matches the text.
+
+    With a language, a match counts only where the line has the shape of furniture (see
+    _furniture_shape): a sentence that mentions a tweet or a poll is prose.
+    """
+    found = []
+    for pattern, reason, triggers in entries:
+        if not any(t in lowered for t in triggers):
+            continue
+        match = pattern.search(text)
+        if match and (lang is None or _furniture_shape(text, match, reason, lang)):
+            found.append(reason)
+    return list(dict.fromkeys(found))
+
+
+# A line this short is a button or a label whatever it says.
+_BUTTON_WORDS = 6
+# A credit closes a caption: "…ciblé par les gouvernements AFP/Getty Images", no final stop.
+_TAIL_REASONS = frozenset({"an image credit or copyright line", "a source or translation credit"})
+_TAIL_WORDS = 4
+# An invitation speaks to the reader: "…un canal Telegram pour vous partager l'actualité".
+_ADDRESS_REASONS = frozenset({"a call to subscribe, follow or join", "share or print buttons"})
+_LABEL_COLON = re.compile(r"\s*[:|]")
+_DIGIT = re.compile(r"\d")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:|•]\s*[«\"“]?)\s*$")
+_WORD_SPLIT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _furniture_shape(text: str, match: re.Match[str], reason: str, lang: Language) -> bool:
+    """Tell whether a line is shaped as furniture where a pattern matched it.
+
+    Furniture is short, or the match heads the line or one of its sentences ("Lire aussi :",
+    "Photo :", "Cliquez sur…"), or a credit closes a caption, or the rest has no finite verb.
+    A sentence that mentions a tweet, a photo or a poll in passing is prose.
+    """
+    if len(text.split()) <= _BUTTON_WORDS:
+        return True
+    before, after = text[: match.start()], text[match.end() :]
+    heads = bool(_SENTENCE_OPENS.search(before))
+    if heads and (reason in _ADDRESS_REASONS or _LABEL_COLON.match(after)):
+        return True  # "Cliquez sur le lien…", "Lire aussi : …", "Photo : …"
+    if heads and reason == "a publication date line" and _DIGIT.search(after[:40]):
+        return True  # "Updated May 14, 2025 at 4:12 p.m."
+    if reason in _ADDRESS_REASONS and _addresses_reader(text, match.start(), lang):
+        return True
+    if (
+        reason in _TAIL_REASONS
+        and len(after.split()) <= _TAIL_WORDS
+        and not text.rstrip().endswith((".", "!", "?", "…"))
+    ):
+        return True
+    return not _has_finite_verb(before + " " + after, lang)
+
+
+def _addresses_reader(text: str, position: int, lang: Language) -> bool:
+    """Tell whether the sentence around a position speaks to the reader (second person)."""
+    start = max(text.rfind(mark, 0, position) for mark in ".!?") + 1
+    ends = [i for i in (text.find(mark, position) for mark in ".!?") if i >= 0]
+    sentence = text[start : min(ends) if ends else len(text)]
+    return any(w in lang.second_person for w in _WORD_SPLIT.findall(sentence.casefold()))
+
+
+def _has_finite_verb(text: str, lang: Language) -> bool:
+    """A rough test for a finite verb: a common form, a word with a finite ending, or a word
+    after a subject pronoun ("elle aime")."""
+    words = _WORD_SPLIT.findall(text.casefold())
+    for i, word in enumerate(words):
+        if word in lang.finite_verbs or (len(word) > 4 and word.endswith(lang.finite_endings)):
+            return True
+        if word in lang.subject_pronouns and i + 1 < len(words):
+            return True
+    return False
 
 
 @lru_cache(maxsize=50_000)
@@ -147,7 +213,7 @@ def furniture(text: str, *, near_end: bool = False, lang: str = "union") -> tupl
         return (0.95 if n <= 40 else 0.8), strong[0]
     if n > 80:
         return 0.0, ""
-    hits = _hits(patterns.weak, stripped, lowered)
+    hits = _hits(patterns.weak, stripped, lowered, language(lang))
     if hits:
         base = 0.95 if n <= 25 else 0.75 if n <= 60 and len(hits) >= 2 else 0.3
         return min(1.0, base + 0.05 * (len(hits) - 1)), hits[0]

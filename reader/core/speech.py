@@ -130,7 +130,9 @@ def _letters(text: str, start: int, end: int) -> int:
 
 
 @lru_cache(maxsize=50_000)
-def paragraph_speech(text: str, lang: str = "union", *, inside_quote: bool = False) -> ParagraphSpeech:
+def paragraph_speech(
+    text: str, lang: str = "union", *, inside_quote: bool = False
+) -> ParagraphSpeech:
     """Find the speech of one paragraph; inside_quote: it opens within a quotation."""
     compiled = _compiled(lang)
     sentences = sentence_spans(text) or [(0, len(text))]
@@ -146,29 +148,18 @@ def paragraph_speech(text: str, lang: str = "union", *, inside_quote: bool = Fal
         reported = _reported(text, start, end, n, compiled)
         if reported is not None:
             spans.append(reported)
-    total = _letters(text, 0, len(text))
-    dialogue = text.lstrip()[:1] in compiled.dashes
-    for span in spans:  # «…», a déclaré X: the frame only says whose the words are
-        if span.kind == SpeechKind.DIRECT and span.frame and span.speaker and not dialogue:
-            total -= _letters(text, *span.frame)
-    total = max(1, total)
-    share = dict.fromkeys(SpeechKind, 0)
-    notes = [(m.start(), m.end()) for m in _NOTE.finditer(text)] if "[" in text else []
-    for span in spans:
-        share[span.kind] += _letters(text, span.start, span.end)
-        for a, b in notes:  # an editor's note inside the quotation is not what was said
-            a, b = max(a, span.start), min(b, span.end)
-            share[span.kind] -= _letters(text, a, b) if a < b else 0
-        if span.kind == SpeechKind.REPORTED and span.frame:
-            a, b = max(span.start, span.frame[0]), min(span.end, span.frame[1])
-            share[span.kind] -= _letters(text, a, b) if a < b else 0
+    direct_share, reported_share = _shares(text, spans, compiled)
     return ParagraphSpeech(
         spans=tuple(sorted(spans, key=lambda s: s.start)),
-        direct=min(1.0, share[SpeechKind.DIRECT] / total),
-        reported=min(1.0, share[SpeechKind.REPORTED] / total),
+        direct=direct_share,
+        reported=reported_share,
         opens_quote=opens,
     )
 
+
+# An incise this short ("lui a demandé une journaliste") only says who speaks, even in
+# dialogue; a longer one goes on telling what the speaker did, which is the narrator's.
+_SHORT_FRAME_WORDS = 4
 
 # A quotation this long, with this many verbs in the narrative tense, is a story told.
 _STORY_WORDS = 25
@@ -179,6 +170,35 @@ def _told_story(text: str, start: int, end: int, compiled: _Compiled) -> bool:
     if len(text[start:end].split()) < _STORY_WORDS:
         return False
     return len(compiled.narrative_tense.findall(text, start, end)) >= _STORY_VERBS
+
+
+def _shares(text: str, spans: list[SpeechSpan], compiled: _Compiled) -> tuple[float, float]:
+    """The shares of the paragraph's letters in direct and in reported speech.
+
+    A frame only says whose the words are («…», a déclaré X; "…, said X, a professor at Y."):
+    it is neither speech nor the author's prose, and leaves the count. Not so in dialogue,
+    where the incise ("dit-elle en se levant") is the narrator's, as readers annotate it.
+    """
+    total = _letters(text, 0, len(text))
+    dialogue = text.lstrip()[:1] in compiled.dashes
+    for span in spans:
+        if span.frame and span.speaker and not dialogue:
+            total -= _letters(text, *span.frame)
+    total = max(1, total)
+    share = dict.fromkeys(SpeechKind, 0)
+    notes = [(m.start(), m.end()) for m in _NOTE.finditer(text)] if "[" in text else []
+    for span in spans:
+        share[span.kind] += _letters(text, span.start, span.end)
+        inner = [span.frame] if span.frame and span.kind == SpeechKind.REPORTED else []
+        for a, b in [*notes, *inner]:
+            # An editor's note inside a quotation, or a frame inside a report ("Le projet,
+            # selon lui, coûtera…"), is not what was said.
+            a, b = max(a, span.start), min(b, span.end)
+            share[span.kind] -= _letters(text, a, b) if a < b else 0
+    return (
+        min(1.0, share[SpeechKind.DIRECT] / total),
+        min(1.0, share[SpeechKind.REPORTED] / total),
+    )
 
 
 def speech_spans(text: str, lang: str = "union") -> tuple[SpeechSpan, ...]:
@@ -236,12 +256,14 @@ def _direct_spans(
     dangling = _first_of(text, compiled.openers, last)
     opens = False
     if dangling is not None and not compiled.quotes.search(text, dangling):
-        # An opening mark with no closing one: the quotation goes on to the next paragraph.
-        if text[dangling] not in compiled.closers or dangling == len(text.rstrip()) - 1:
-            opens = text[dangling] != '"' or text.count('"') % 2 == 1
-            if opens:
-                found.append((dangling + 1, len(text), None))
-    if stripped[:1] and stripped[0] in compiled.dashes or stripped.startswith(("--", "- ")):
+        # An opening mark with no closing one: the quotation goes on to the next paragraph
+        # (but a mark that also closes, at the very end, closes).
+        mark = text[dangling]
+        closes = mark in compiled.closers and dangling == len(text.rstrip()) - 1
+        opens = not closes and (mark != '"' or text.count('"') % 2 == 1)
+        if opens:
+            found.append((dangling + 1, len(text), None))
+    if (stripped[:1] and stripped[0] in compiled.dashes) or stripped.startswith(("--", "- ")):
         found = [*found, *_dialogue(text, compiled, 0)]
     else:
         opening = _DIALOGUE_INSIDE.search(text)
@@ -293,10 +315,10 @@ def _turn(
             break
         lead = len(incise.group(0)) - len(incise.group(0).lstrip(",!?…».” –—"))
         cut = incise.start() + lead
-        found.append((position, cut, None))
         stop = re.search(r"[,;:.!?…]+\s*|$", text[incise.end() : end])
         assert stop is not None
         between = text[incise.end() : incise.end() + stop.start()].split()
+        found.append((position, cut, (cut, incise.end() + stop.start())))
         resume = incise.end() + stop.end()
         ends_sentence = stop.group(0)[:1] not in ",;:"
         handed_back = len(between) <= _SHORT_INCISE_WORDS or not ends_sentence
@@ -307,7 +329,9 @@ def _turn(
     return found
 
 
-def _merge(spans: list[tuple[int, int, tuple[int, int] | None]]) -> list[tuple[int, int, tuple[int, int] | None]]:
+def _merge(
+    spans: list[tuple[int, int, tuple[int, int] | None]],
+) -> list[tuple[int, int, tuple[int, int] | None]]:
     spans = sorted(spans)
     merged: list[tuple[int, int, tuple[int, int] | None]] = []
     for span in spans:
@@ -363,9 +387,7 @@ def _speaker(match: re.Match[str]) -> str | None:
     return speaker.strip() if speaker else None
 
 
-def _reported(
-    text: str, start: int, end: int, n: int, compiled: _Compiled
-) -> SpeechSpan | None:
+def _reported(text: str, start: int, end: int, n: int, compiled: _Compiled) -> SpeechSpan | None:
     """A sentence of reported speech: its content, its frame and the speaker it names."""
     sentence = text[start:end]
     for pattern in compiled.after:  # "…, said X, a professor at Y."

@@ -7,6 +7,7 @@ FIRST_PERSON = frozenset(
 )
 SECOND_PERSON = frozenset("du dich dir dein deine ihr euch euer".split())
 THIRD_PERSON_SUBJECTS = frozenset("er sie".split())
+SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 FIRST_PERSON_KEYS = frozenset("ich mich mir mein wir uns uns".split())
 
 REPORTING = (

@@ -8,6 +8,7 @@ FIRST_PERSON = frozenset("i me my mine we us our ours".split())
 SECOND_PERSON = frozenset("you your yours".split())
 THIRD_PERSON_SUBJECTS = frozenset("he she they".split())
 FIRST_PERSON_KEYS = frozenset("i we my our us".split())
+SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 
 REPORTING = (
     (
@@ -39,12 +40,16 @@ INCISE = (
 )
 # A capitalised name of up to four words: "Smith", "Douglas Brinkley", "the U.N." aside.
 _NAME = r"(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}"
+# "the mayor", "a spokeswoman for the firm", "their lawyer".
+_NOUN = r"\b(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
 FRAME_BEFORE = (
-    r"\baccording to\s+(?P<speaker>him|her|them|" + _NAME + r"|(?:the|a|an)\s+[^,.;:!?]{2,60}?)\s*,",
+    r"\baccording to\s+(?P<speaker>him|her|them|"
+    + _NAME
+    + r"|(?:the|a|an)\s+[^,.;:!?]{2,60}?)\s*,",
     # "Smith said that…", "She said no data was lost" (a clause, with no "that").
-    r"(?P<speaker>\b(?:he|she|they)|" + _NAME + r")\s+(?:has\s+|had\s+|also\s+)?(?:{verb})"
-    r"\s+(?:that\b|:)",
-    r"(?P<speaker>\b(?:he|she|they)|" + _NAME + r")\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?P<speaker>\b(?:he|she|they)|" + _NAME + "|" + _NOUN + r")\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:{verb})\s+(?:that\b|:)",
+    r"(?P<speaker>\b(?:he|she|they)|" + _NAME + "|" + _NOUN + r")\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:said|says|added|argued|insisted|warned|claimed|maintained|told\s+\w+)"
     r"\s+(?-i:(?=[a-z])(?!by\b|to\b|of\b|for\b|in\b|on\b|with\b|at\b|after\b|before\b))",
 )

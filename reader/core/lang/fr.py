@@ -82,9 +82,11 @@ INCISE = (
     r"(?:^|[,!?…».”]\s*|\s[–—]\s*)(?:(?:a|avait|aurait)[-–]t[-–](?:il|elle|on)\s+\w+"
     r"|(?:(?:s|m|me|lui|leur|nous|vous)['’\s]\s*)?(?:{verb})(?:[-–]t)?[-–]"
     r"(?:il|elle|ils|elles|on|je|tu|nous|vous)\b"
-    r"|(?:(?:s|m|me|lui|leur)['’\s]\s*)?(?:{verb})\s+(?:\w+ment\s+)?" + _SUBJECT
+    r"|(?:(?:s|m|me|lui|leur)['’\s]\s*)?(?:{verb})\s+(?:\w+ment\s+)?"
+    + _SUBJECT
     + r"|(?:(?:lui|leur|me|m['’]|nous|vous)\s*)?(?:a|avait)\s+(?:\w+ment\s+)?(?:{verb})\s+"
-    + _SUBJECT + ")",
+    + _SUBJECT
+    + ")",
 )
 # After an incise, the narrator goes on (rather than the speaker) with these words.
 NARRATION_AFTER_INCISE = (
@@ -114,9 +116,11 @@ FRAME_BEFORE = (
 # A frame that closes a quotation or a report: "…», a déclaré le directeur, Marc Hallier."
 FRAME_AFTER = (
     r"[,»”]\s*(?:a|ont|avait)[-–]t[-–](?P<speaker>il|elle|ils|elles|on)\s+\w+[^.!?]{0,80}[.!?…]?$",
-    r"[,»”]\s*(?:" + _AUX + r")?(?:{verb})\s+(?P<speaker>(?:le|la|les|l['’]|un|une)?\s*"
+    r"[,»”]\s*(?:" + _AUX + r")?(?:{verb})\s+(?!qu)(?P<speaker>(?:le|la|les|l['’]|un|une)?\s*"
     r"[^,.!?«»]{1,60}?)(?:,[^.!?«»]{0,120})?\s*[.!?…]?$",
-    r",\s*(?:selon|d['’]après)\s+(?P<speaker>lui|elle|eux|elles|" + _NAME + r")[^.!?]{0,80}[.!?…]?$",
+    r",\s*(?:selon|d['’]après)\s+(?P<speaker>lui|elle|eux|elles|"
+    + _NAME
+    + r")[^.!?]{0,80}[.!?…]?$",
 )
 CONDITIONAL_ENDINGS = ("rait", "raient")
 

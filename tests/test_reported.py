@@ -1,0 +1,95 @@
+"""Sources analysed alone: someone's direct speech is quotation, reported speech paraphrase,
+the author's prose commentary, whoever speaks (tests/data/reported, written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core import Corpus, Label
+from tests.conftest import DATA, labels_of, paragraph_index
+
+pytestmark = pytest.mark.core
+
+Q, P, C, B = Label.QUOTATION, Label.PARAPHRASE, Label.COMMENTARY, Label.BOILERPLATE
+REPORTED = DATA / "reported"
+
+
+def alone(name: str) -> Corpus:
+    corpus = Corpus.from_paths([REPORTED / f"{name}.txt"])
+    corpus.analysis()
+    return corpus
+
+
+def expect(corpus: Corpus, expected: dict[str, Label]) -> None:
+    source_id = corpus.ids()[0]
+    labels = labels_of(corpus, source_id)
+    wrong = {
+        start: (labels[paragraph_index(corpus, source_id, start)].value, want.value)
+        for start, want in expected.items()
+        if labels[paragraph_index(corpus, source_id, start)] != want
+    }
+    assert not wrong, f"{source_id}: got, wanted: {wrong}"
+
+
+def test_english_news_attributions() -> None:
+    expect(alone("en_council"), {
+        "City council approves": C,
+        "By Harriet Vance": B,
+        "The council voted": C,
+        '"This is the most important': Q,
+        "The levy would raise": P,  # a trailing "…, said X, a professor at Y."
+        "According to the city's finance director": P,
+        "Councillor Dean Moreau said": P,
+        '"No."': Q,  # a one-word quotation
+        "That was all Moreau": C,
+        "The vote follows": C,
+        "According to a poll": P,  # an attribution, not an image credit
+        "Calloway announced the plan in a Sunday tweet": C,  # prose, not share buttons
+        "Share this article": B,
+    })  # fmt: skip
+
+
+def test_acronyms_are_not_first_person() -> None:
+    corpus = alone("en_profile")
+    expect(corpus, {
+        "When Nadia Ferris took over": C,
+        '"People came here': Q,
+        "Insurance costs rose": P,
+        "According to Oyelaran": P,
+        "The change drew criticism from conservators in several leading US": C,
+        '"We take that seriously,"': Q,
+        "The museum plans": C,
+    })  # fmt: skip
+    evidence = corpus.paragraph_analysis(corpus.ids()[0])[
+        paragraph_index(corpus, corpus.ids()[0], "The change drew")
+    ].evidence
+    assert not any("first person" in e for e in evidence)
+
+
+def test_french_news_frames() -> None:
+    expect(alone("fr_usine"), {
+        "Par Aurélie Brun": B,
+        "La direction du groupe": C,
+        "« Nous n'avons trouvé": Q,  # «…», a déclaré X, lors d'une conférence de presse.
+        "Selon lui": P,
+        "La maire de la commune": P,
+        "– Ils seront accompagnés": Q,
+        "D'après les syndicats": P,
+        "L'usine, qui fabriquait": C,
+        "Lire aussi": B,
+    })  # fmt: skip
+
+
+def test_first_person_narration_is_not_speech() -> None:
+    expect(alone("fr_recit"), {
+        "Le dernier train": C,
+        "Il pleuvait depuis le matin quand j'arrivai": C,
+        "– Le train de Lyon": Q,
+        "– Parti, monsieur": Q,
+        "– Et le suivant": Q,
+        "Une morne lassitude m'envahit": C,
+        "« Non. »": Q,
+        "Je l'avais dit tout haut": C,
+        "– Il y a une auberge": Q,
+        "Je le remerciai": C,
+    })  # fmt: skip
