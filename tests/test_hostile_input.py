@@ -249,14 +249,17 @@ def claim_size(path: Path, name: str, claimed: int) -> None:
 
 PEAK = textwrap.dedent(
     """
-    import resource, sys
+    import sys
     from reader.core import SourceError, load_source
     try:
         load_source(sys.argv[1])
         print("read")
     except SourceError as error:
         print(error)
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+    # VmHWM is this process image's own peak: ru_maxrss would carry over the peak of the
+    # forked test runner, which grows through the session.
+    with open("/proc/self/status") as status:
+        print(next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) // 1024)
     """
 )
 
