@@ -14,25 +14,9 @@ Q, P, C, B = Label.QUOTATION, Label.PARAPHRASE, Label.COMMENTARY, Label.BOILERPL
 REPORTED = DATA / "reported"
 
 
-def alone(name: str) -> Corpus:
-    corpus = Corpus.from_paths([REPORTED / f"{name}.txt"])
-    corpus.analysis()
-    return corpus
-
-
-def expect(corpus: Corpus, expected: dict[str, Label]) -> None:
-    source_id = corpus.ids()[0]
-    labels = labels_of(corpus, source_id)
-    wrong = {
-        start: (labels[paragraph_index(corpus, source_id, start)].value, want.value)
-        for start, want in expected.items()
-        if labels[paragraph_index(corpus, source_id, start)] != want
-    }
-    assert not wrong, f"{source_id}: got, wanted: {wrong}"
-
-
-def test_english_news_attributions() -> None:
-    expect(alone("en_council"), {
+# Each file analysed alone, and what a reader says of its paragraphs (named by how they begin).
+REPORTED_CASES: dict[str, dict[str, Label]] = {
+    "en_council": {
         "City council approves": C,
         "By Harriet Vance": B,
         "The council voted": C,
@@ -46,12 +30,8 @@ def test_english_news_attributions() -> None:
         "According to a poll": P,  # an attribution, not an image credit
         "Calloway announced the plan in a Sunday tweet": C,  # prose, not share buttons
         "Share this article": B,
-    })  # fmt: skip
-
-
-def test_acronyms_are_not_first_person() -> None:
-    corpus = alone("en_profile")
-    expect(corpus, {
+    },
+    "en_profile": {
         "When Nadia Ferris took over": C,
         '"People came here': Q,
         "Insurance costs rose": P,
@@ -59,15 +39,8 @@ def test_acronyms_are_not_first_person() -> None:
         "The change drew criticism from conservators in several leading US": C,
         '"We take that seriously,"': Q,
         "The museum plans": C,
-    })  # fmt: skip
-    evidence = corpus.paragraph_analysis(corpus.ids()[0])[
-        paragraph_index(corpus, corpus.ids()[0], "The change drew")
-    ].evidence
-    assert not any("first person" in e for e in evidence)
-
-
-def test_french_news_frames() -> None:
-    expect(alone("fr_usine"), {
+    },
+    "fr_usine": {
         "Par Aurélie Brun": B,
         "La direction du groupe": C,
         "« Nous n'avons trouvé": Q,  # «…», a déclaré X, lors d'une conférence de presse.
@@ -77,11 +50,8 @@ def test_french_news_frames() -> None:
         "D'après les syndicats": P,
         "L'usine, qui fabriquait": C,
         "Lire aussi": B,
-    })  # fmt: skip
-
-
-def test_first_person_narration_is_not_speech() -> None:
-    expect(alone("fr_recit"), {
+    },
+    "fr_recit": {
         "Le dernier train": C,
         "Il pleuvait depuis le matin quand j'arrivai": C,
         "– Le train de Lyon": Q,
@@ -92,4 +62,46 @@ def test_first_person_narration_is_not_speech() -> None:
         "Je l'avais dit tout haut": C,
         "– Il y a une auberge": Q,
         "Je le remerciai": C,
-    })  # fmt: skip
+    },
+}  # fmt: skip
+
+
+def alone(name: str) -> Corpus:
+    corpus = Corpus.from_paths([REPORTED / f"{name}.txt"])
+    corpus.analysis()
+    return corpus
+
+
+def judged_reported(cases: dict[str, dict[str, Label]]) -> list[tuple[float, bool]]:
+    """(confidence, right) for every paragraph the cases name."""
+    judged = []
+    for name, expected in cases.items():
+        corpus = alone(name)
+        source_id = corpus.ids()[0]
+        analysed = corpus.paragraph_analysis(source_id)
+        for start, want in expected.items():
+            got = analysed[paragraph_index(corpus, source_id, start)]
+            judged.append((got.confidence, got.label == want))
+    return judged
+
+
+@pytest.mark.parametrize("name", list(REPORTED_CASES))
+def test_sources_alone(name: str) -> None:
+    corpus = alone(name)
+    source_id = corpus.ids()[0]
+    labels = labels_of(corpus, source_id)
+    wrong = {
+        start: (labels[paragraph_index(corpus, source_id, start)].value, want.value)
+        for start, want in REPORTED_CASES[name].items()
+        if labels[paragraph_index(corpus, source_id, start)] != want
+    }
+    assert not wrong, f"{name}: got, wanted: {wrong}"
+
+
+def test_acronyms_are_not_first_person() -> None:
+    corpus = alone("en_profile")
+    source_id = corpus.ids()[0]
+    evidence = corpus.paragraph_analysis(source_id)[
+        paragraph_index(corpus, source_id, "The change drew")
+    ].evidence
+    assert not any("first person" in e for e in evidence)
