@@ -45,3 +45,12 @@ ALONE_TRANSITIONS = (
     (0.22, 0.22, 0.44, 0.12),
     (0.15, 0.15, 0.35, 0.35),
 )
+
+# A paragraph mostly in reported speech (its frame found: "selon lui", "X a déclaré que") is
+# pushed this far (log-odds) from quotation toward paraphrase, beside matched quotations too.
+REPORTED_FRAME = 3.0
+
+# Words the frame gives to someone other than the statement's author (the speaker most named
+# beside what sources share) are commentary where no other source carries them: this much
+# less log-odds that the paragraph carries the statement.
+OTHER_SPEAKER = 3.0

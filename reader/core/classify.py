@@ -18,7 +18,7 @@ pass found to carry the statement, so two outlets' shared commentary does not pa
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -74,6 +74,7 @@ class _Features:
     alone: bool = False  # no paragraph of the corpus has a counterpart: speech cues decide
     after_colon: bool = False  # the paragraph before introduces it: "…, le message traduit :"
     beside_speech: bool = False  # a neighbour clearly gives someone's words
+    other_speaker: bool = False  # its speech is someone's other than the statement's author
     speech: ParagraphSpeech | None = None  # its direct and reported speech, sentence by sentence
     marks_speech: bool = False  # its source sets speech apart: quotation marks, dashes, frames
 
@@ -141,6 +142,7 @@ def _decode_corpus(
                 f.alone = alone
                 f.speech = speech
                 f.marks_speech = marked[s]
+        _mark_other_speakers(features)
         decoded = [
             _decode(source_features, _clamps(fixed, s, len(source_features)))
             for s, source_features in enumerate(features)
@@ -156,6 +158,41 @@ def _decode_corpus(
             break  # the labels no longer change which counterparts count
         statement_units = carrying
     return features, decoded
+
+
+_PRONOUNS = (
+    union().first_person
+    | union().second_person
+    | union().third_person_subjects
+    | union().subject_pronouns
+    | frozenset("lui eux him her them".split())
+)
+
+
+def _speaker_key(speaker: str) -> str | None:
+    """A named speaker's surname, case-folded ("Elena Varga" → "varga"); None for "lui"."""
+    if not speaker[:1].isupper() or speaker.casefold() in _PRONOUNS:
+        return None
+    return speaker.split()[-1].casefold().strip("'’.,")
+
+
+def _mark_other_speakers(features: list[list[_Features]]) -> None:
+    """Find the statement's author: the speaker most named beside what sources share.
+
+    Reported or quoted words of anyone else are commentary (DESIGN.md): they only qualify
+    where no other source carries them.
+    """
+    named: Counter[str] = Counter()
+    for f in (f for fs in features for f in fs):
+        if (f.matched >= cal.CARRIES or f.beside_match) and f.speech is not None:
+            named.update(k for s in f.speech.spans if s.speaker and (k := _speaker_key(s.speaker)))
+    if not named:
+        return
+    author = named.most_common(1)[0][0]
+    for f in (f for fs in features for f in fs):
+        keys = {_speaker_key(s.speaker) for s in f.speech.spans if s.speaker} if f.speech else set()
+        keys.discard(None)
+        f.other_speaker = bool(keys) and author not in keys and f.matched < cal.CARRIES
 
 
 def _marks_speech(speeches: list[ParagraphSpeech]) -> bool:
@@ -267,6 +304,8 @@ def _statement_probability(f: _Features) -> float:
     """How likely the paragraph carries the statement at all."""
     z = -3.0 + 8.0 * f.matched
     c = f.cues
+    if f.other_speaker:
+        z -= cal.OTHER_SPEAKER
     if f.alone:
         z += 4.5 * _speech_strength(c) + 1.5 * (f.after_colon + f.beside_speech)
     if c.reporting or c.first_person or c.second_person or c.salutation:
@@ -295,11 +334,28 @@ def _speech_strength(c: SpeechCues) -> float:
     return 0.0
 
 
+def _reported_by_name(f: _Features) -> bool:
+    """Mostly reported speech whose frame names a third person: "Selon lui", "X a dit que".
+
+    In the first person ("On m'a dit que…") the paragraph is still the speaker's own voice.
+    """
+    speech = f.speech
+    if speech is None or f.cues.first_person or not speech.reported >= cal.SPEECH_SHARE:
+        return False
+    if speech.direct >= speech.reported:
+        return False
+    return any(s.kind == SpeechKind.REPORTED and s.speaker for s in speech.spans)
+
+
 def _directness(f: _Features, source_bias: float) -> float:
     """How likely a statement-carrying paragraph is direct rather than reported speech."""
     c = f.cues
     words = max(1, c.words)
     z = source_bias
+    if _reported_by_name(f):
+        # "Selon lui, …", "X a déclaré que …": a report, whoever matches it. Only what is
+        # quoted builds the statement, so a report must never pass for a quotation.
+        z -= cal.REPORTED_FRAME
     z += min(2.5, 25.0 * c.first_person / words)
     if c.second_person and not c.reporting:
         z += 0.8
