@@ -309,3 +309,30 @@ def test_a_damaged_state_is_said_once_and_the_window_works(
     window.close()
     again = open_window(qtbot, home)
     assert "mien" in again.source_ids() and len(messages) == 1
+
+
+def test_the_window_never_exports_over_a_file_the_user_added(
+    qtbot, home: Path, messages: list[QMessageBox], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from reader.gui import export_dialog
+
+    original = home / "mon-article.html"
+    original.write_text((DATA / "water" / "trad_a.txt").read_text("utf-8"), "utf-8")
+    library, _ = Library.open(default_data_dir())
+    assert library.add([original]).added == ["mon-article"]
+    before = original.read_bytes()
+    window = open_window(qtbot, home)
+    monkeypatch.setattr(
+        export_dialog.ExportOptionsDialog, "exec", lambda d: QDialog.DialogCode.Accepted
+    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(original), ""))
+    window.show_pair("mon-article", window.source_ids()[0])
+    window.act_export.trigger()
+    assert len(messages) == 1 and "is one of the sources being compared" in messages[0].text()
+    assert original.read_bytes() == before
+    assert sorted(p.name for p in home.iterdir() if p.is_file()) == [
+        "mon-article.html",
+        "settings.ini",
+    ]

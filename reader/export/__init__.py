@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 
 from reader.core.corpus import Corpus
@@ -34,12 +35,16 @@ def export_comparison(
     output: Path,
     fmt: str = "pdf",
     options: ExportOptions | None = None,
+    protected: Iterable[str | Path] = (),
 ) -> int:
-    """Write the comparison of two sources; return the number of pages (1 for HTML)."""
+    """Write the comparison of two sources; return the number of pages (1 for HTML).
+
+    `protected` names more files never to write: the originals of a library's copies.
+    """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; use pdf or html")
     output = Path(output)
-    target = export_target(output, corpus)
+    target = export_target(output, corpus, protected)
     remove_stale_temporaries(target.parent, target.name)
     content = build(corpus, left_id, right_id, options or ExportOptions())
     if fmt == "html":
@@ -60,7 +65,9 @@ def export_comparison(
     return pages
 
 
-def export_target(output: Path, corpus: Corpus | None = None) -> Path:
+def export_target(
+    output: Path, corpus: Corpus | None = None, protected: Iterable[str | Path] = ()
+) -> Path:
     """Return the file an export to `output` writes (a link's target), or raise ExportError."""
     target = Path(os.path.realpath(output))
     folder = target.parent
@@ -83,22 +90,21 @@ def export_target(output: Path, corpus: Corpus | None = None) -> Path:
         raise ExportError(f"{output}: the folder {folder} is not writable; choose another folder")
     if status is not None and not os.access(target, os.W_OK):
         raise ExportError(f"{output}: the file is read-only; choose another name")
-    if corpus is not None and status is not None:
-        _refuse_an_input(output, target, corpus)
+    if status is not None:
+        inputs = [s.path for s in corpus.sources if s.path] if corpus is not None else []
+        _refuse_an_input(output, target, [*inputs, *map(Path, protected)])
     return target
 
 
-def _refuse_an_input(output: Path, target: Path, corpus: Corpus) -> None:
+def _refuse_an_input(output: Path, target: Path, inputs: list[Path]) -> None:
     """A file being compared is never overwritten (by its name, a link or a hard link)."""
-    for source in corpus.sources:
-        if source.path is None:
-            continue
+    for path in inputs:
         try:
-            same = os.path.samefile(source.path, target)
+            same = os.path.samefile(path, target)
         except OSError:
             same = False
         if same:
             raise ExportError(
-                f"{output}: is one of the sources being compared ({source.path.name}); "
+                f"{output}: is one of the sources being compared ({path.name}); "
                 "choose another name for the export"
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -73,7 +74,12 @@ class ExportOptionsDialog(QDialog):
 
 
 def run_export_dialog(
-    window: QMainWindow, corpus: Corpus, left_id: str, right_id: str, settings: Settings
+    window: QMainWindow,
+    corpus: Corpus,
+    left_id: str,
+    right_id: str,
+    settings: Settings,
+    protected: Sequence[str | Path] = (),  # files never to write over: the sources' originals
 ) -> Path | None:
     """Ask for options and a file, then export; return the file written, or None."""
     dialog = ExportOptionsDialog(settings, window)
@@ -92,7 +98,7 @@ def run_export_dialog(
         path = path.with_suffix(f".{fmt}")
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        export_comparison(corpus, left_id, right_id, path, fmt, dialog.options())
+        export_comparison(corpus, left_id, right_id, path, fmt, dialog.options(), protected)
     except ExportError as error:
         QApplication.restoreOverrideCursor()
         plain.message(window, str(error), critical=True)

@@ -478,7 +478,9 @@ class MainWindow(QMainWindow):
             return
         from reader.gui.export_dialog import run_export_dialog
 
-        path = run_export_dialog(self, self.corpus, *self.pair, self.settings)
+        originals = [e.original for e in self._library.entries()] if self._library else []
+        protected = [o for o in originals if o]  # the user's files, read once, never written
+        path = run_export_dialog(self, self.corpus, *self.pair, self.settings, protected)
         if path is not None:
             self._exported = path
             self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 30_000)
