@@ -103,6 +103,18 @@ class Corpus:
             corpus._linked = (self._analysis.table, self._analysis.links)
         return corpus
 
+    def reusing(self, previous: Corpus | None) -> Corpus:
+        """Take the sentence links of an analysed corpus of the same texts (same ids and
+        bytes, in the same order), so that only what corrections change is worked out."""
+        if (
+            previous is not None
+            and previous._analysis is not None
+            and self._analysis is None
+            and _texts(previous.sources) == _texts(self.sources)
+        ):
+            self._linked = (previous._analysis.table, previous._analysis.links)
+        return self
+
     # Sources ---------------------------------------------------------------------------------
 
     def ids(self) -> list[str]:
@@ -229,6 +241,10 @@ def _quoted_parts(
         return found[paragraph]
 
     return of
+
+
+def _texts(sources: Sequence[Source]) -> list[tuple[str, str]]:
+    return [(s.id, s.sha256) for s in sources]
 
 
 def unique_id(wanted: str, taken: set[str]) -> str:

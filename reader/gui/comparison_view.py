@@ -113,7 +113,10 @@ class ComparisonView(QWidget):
             )
             unpaired = _unpaired(comparison, side)
             source = corpus.source(source_id)
-            pane.show_content(PaneContent(source, labels, spans, hidden, unpaired))
+            corrected = frozenset(
+                n for n, a in enumerate(corpus.paragraph_analysis(source_id)) if a.corrected
+            )
+            pane.show_content(PaneContent(source, labels, spans, hidden, unpaired, corrected))
             pane.document().documentLayout().documentSizeChanged.connect(self._relayout.start)
             self._set_header(side, corpus, source_id)
         rows = comparison.rows

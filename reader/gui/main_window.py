@@ -35,6 +35,7 @@ from reader.core.loading import load_source
 from reader.core.statement import STATEMENT_ID
 from reader.gui import i18n, plain
 from reader.gui.comparison_view import LEFT, RIGHT, ComparisonView
+from reader.gui.correction_actions import CorrectionActions
 from reader.gui.library_actions import FILE_PATTERNS, LibraryActions
 from reader.gui.settings import Settings, start_folder
 from reader.gui.source_dialog import SourceDialog
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.library_actions = LibraryActions(self)
+        undo_stack = self.library_actions.undo_stack
+        self.correction_actions = CorrectionActions(self, self.view, undo_stack)
         self.act_add = self._action([QKeySequence.StandardKey.Open])
         self.act_edit = self._action(["F2"])
         self.act_remove = self._action([QKeySequence.StandardKey.Delete])
@@ -158,6 +161,7 @@ class MainWindow(QMainWindow):
         self.menu_edit = bar.addMenu("")
         for action in (self.act_undo, self.act_redo, None, self.act_edit, self.act_remove):
             self.menu_edit.addSeparator() if action is None else self.menu_edit.addAction(action)
+        self.menu_correct = self.correction_actions.build_menu(bar)
         self.menu_view = bar.addMenu("")
         for action in (
             self.act_next,
@@ -259,6 +263,8 @@ class MainWindow(QMainWindow):
             self.library_actions.set_library(library)
             for warning in warnings:
                 plain.message(self, warning, details=getattr(warning, "details", ""))
+        for warning in self.correction_actions.open(self._library):
+            plain.message(self, warning)
         self._analyse()
 
     def _analyse(self) -> None:
@@ -267,7 +273,13 @@ class MainWindow(QMainWindow):
         wanted = self._pair_wanted()
         paths = list(self.paths)
         library = self._library
-        make = library.corpus if library is not None else (lambda: Corpus.from_paths(paths))
+        previous = self.corpus  # its sentence links serve again when only corrections changed
+        corrections = self.correction_actions.corrections()
+        make = (
+            (lambda: library.corpus().reusing(previous))
+            if library is not None
+            else (lambda: Corpus.from_paths(paths, corrections).reusing(previous))
+        )
         self.runner.analyse(make, lambda corpus: first_pair(corpus.ids(), wanted))
 
     def _pair_wanted(self) -> tuple[str, str] | None:
@@ -300,6 +312,7 @@ class MainWindow(QMainWindow):
         self._wanted_pair = None
         if pair is not None:
             self.show_pair(*pair)
+        self.correction_actions.analysed(corpus)
         self.analysisFinished.emit()
 
     def _on_failed(self, message: str) -> None:
@@ -345,6 +358,7 @@ class MainWindow(QMainWindow):
             return
         assert self.corpus is not None
         self.pair = (left_id, right_id)
+        self.correction_actions.show(self.corpus, self.pair)
         self.view.show_pair(self.corpus, left_id, right_id, self.act_hide.isChecked())
         self.source_list.show_pair(left_id, right_id)
         self.settings.set("pair/left", left_id)
@@ -512,6 +526,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_edit.setTitle(self.tr("&Edit"))
+        self.correction_actions.retranslate()
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_help.setTitle(self.tr("&Help"))
@@ -579,7 +594,8 @@ class MainWindow(QMainWindow):
     def _menu_actions(self) -> list[QAction]:
         """The window's actions in menu order, the list's Delete among them."""
         found = []
-        for menu in (self.menu_file, self.menu_edit, self.menu_view, self.menu_help):
+        menus = (self.menu_file, self.menu_edit, self.menu_correct, self.menu_view, self.menu_help)
+        for menu in menus:
             found.extend(a for a in menu.actions() if not a.isSeparator())
         return found
 

@@ -51,6 +51,7 @@ class PaneContent:
     highlights: Callable[[int], Sequence[Highlight]]
     hidden: frozenset[int] = frozenset()  # paragraphs not shown (boilerplate, when filtered)
     unpaired: frozenset[int] = frozenset()  # paragraphs with no counterpart on the other side
+    corrected: frozenset[int] = frozenset()  # paragraphs whose label a reader set by hand
 
 
 def utf16_offset(text: str, offset: int) -> int:
@@ -390,3 +391,5 @@ class _Margin(QWidget):
             if paragraph in content.unpaired:
                 theme.draw_unpaired(painter, rect, self.palette())
             theme.draw_marker(painter, content.labels[paragraph], rect, self.palette())
+            if paragraph in content.corrected:
+                theme.draw_corrected(painter, rect, self.palette())

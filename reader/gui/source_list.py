@@ -61,6 +61,7 @@ class SourceEntry:
     quoted: float
     paraphrased: float
     shown: str = ""  # what the list shows when the title is only the file's id
+    corrected: int = 0  # labels and links a reader corrected by hand in this source
 
     @property
     def display(self) -> str:
@@ -95,6 +96,7 @@ def entries(corpus: Corpus, with_statement: bool, statement_title: str) -> list[
                 statement.quoted_share(n) if statement else 0.0,
                 statement.paraphrased_share(n) if statement else 0.0,
                 display_title(source),
+                corpus.placement().counts(n) if analysed else 0,
             )
         )
     return found
@@ -147,6 +149,8 @@ class SourceListModel(QAbstractListModel):
                     q=item.quoted, p=item.paraphrased
                 )
             )
+        if item.corrected:
+            lines.append(self.tr("{n} correction(s) by hand").format(n=item.corrected))
         lines.append(self.tr("Click: left pane · Ctrl+click: right pane"))
         return plain.tooltip("\n".join(lines))
 
@@ -200,6 +204,8 @@ class _Delegate(QStyledItemDelegate):
             if item.counts
             else ""
         )
+        if item.corrected:
+            counts += f" ✎{item.corrected}"  # corrected by hand
         counts_width = metrics.horizontalAdvance(counts) + 8 if counts else 0
         second = QRect(rect.left(), rect.top() + line, rect.width(), line)
         painter.drawText(

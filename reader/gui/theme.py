@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPalette
 
 from reader.core.model import Label
 
@@ -75,6 +75,20 @@ def draw_unpaired(painter: QPainter, rect: QRect, palette: QPalette) -> None:
     metrics = QFontMetrics(font)
     letter = QRect(rect.left(), rect.top(), metrics.horizontalAdvance("W") + 3, metrics.height())
     painter.fillRect(letter, palette.window())
+    painter.restore()
+
+
+def draw_corrected(painter: QPainter, rect: QRect, palette: QPalette) -> None:
+    """A label set by hand: a folded corner beside the letter, in the text colour (a shape,
+    not a hue, so that it shows in print and to every eye)."""
+    right, top = rect.right() - 7, rect.top() + 1
+    path = QPainterPath(QPointF(right - 8, top))
+    path.lineTo(QPointF(right, top))
+    path.lineTo(QPointF(right, top + 8))
+    path.closeSubpath()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillPath(path, palette.text())
     painter.restore()
 
 
