@@ -102,10 +102,15 @@ def tokenize(text: str, language: str = "french") -> list[Token]:
     known = _types(language)
     get = known.get
     kinds, norms, keys = zip(*[get(c) or _learn(known, c, language) for c in cores], strict=True)
-    texts = list(map(operator.add, cores, spaces))
+    joined = list(map(operator.add, cores, spaces))
+    if len(_SPELLINGS) > _MAX_KNOWN:
+        _SPELLINGS.clear()
+    texts = list(map(_SPELLINGS.setdefault, joined, joined))
     starts = list(accumulate(map(len, texts), initial=position))
-    starts.pop()
-    ends = map(operator.add, starts, map(len, cores))
+    ends = list(map(operator.add, starts, map(len, cores)))
+    if starts[-1] < len(_OFFSETS):
+        starts = list(map(_OFFSETS.__getitem__, starts))
+        ends = list(map(_OFFSETS.__getitem__, ends))
     tokens.extend(map(_new_token, zip(texts, norms, keys, kinds, starts, ends, strict=False)))
     return tokens
 
@@ -134,6 +139,11 @@ def _leading(text: str) -> tuple[list[Token], int]:
 _KNOWN: dict[str, dict[str, tuple[Kind, str, str]]] = {}
 _MAX_KNOWN = 500_000
 _KIND = operator.itemgetter(3)
+# A book's tokens are a million objects; what they hold is shared where it repeats: one string
+# per distinct spelling (with its trailing space), and one int object per offset (Python
+# shares only those below 257). Memory for tokens falls by about half.
+_SPELLINGS: dict[str, str] = {}
+_OFFSETS = list(range(1 << 16))
 _new_token = partial(tuple.__new__, Token)  # a Token from a tuple of its fields, in C
 
 
