@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.gui import MainWindow
@@ -27,16 +27,51 @@ from tests import ntcorpus as nt
 pytestmark = [pytest.mark.benchmark, pytest.mark.gui]
 
 
-def open_window(qtbot, tmp_path: Path, paths=None) -> tuple[MainWindow, float]:
+class StallProbe:
+    """A timer that fires every few milliseconds on the GUI thread: the longest gap between
+    two of its ticks is the longest time the event loop was kept from running."""
+
+    def __init__(self, interval_ms: int = 5) -> None:
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.perf_counter()
+        self.longest = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def __enter__(self) -> StallProbe:
+        self.last = time.perf_counter()
+        self.timer.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._tick()
+        self.timer.stop()
+
+
+def open_window(
+    qtbot, tmp_path: Path, paths=None, probe: StallProbe | None = None
+) -> tuple[MainWindow, float]:
+    """Open the window and wait for its analysis; the probe, if given, runs from the start
+    (the window's construction is one stall it counts)."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     start = time.perf_counter()
+    if probe is not None:
+        probe.__enter__()
     window = MainWindow(paths=paths, settings=settings)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     qtbot.waitUntil(window.is_ready, timeout=120_000)
     QApplication.processEvents()
-    return window, time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    if probe is not None:
+        probe.__exit__()
+    return window, elapsed
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -55,8 +90,12 @@ def report(name: str, times_ms: list[float]) -> None:
 
 def test_seeds_pair_switch(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    window, opened = open_window(qtbot, tmp_path)
-    print(f"\nwindow open on the seeds, analysis included: {opened:.2f} s")
+    probe = StallProbe()
+    window, opened = open_window(qtbot, tmp_path, probe=probe)
+    print(
+        f"\nwindow open on the seeds, analysis included: {opened:.2f} s; "
+        f"longest event-loop stall {probe.longest * 1000:.0f} ms"
+    )
     ids = window.source_ids()
     pairs = list(itertools.permutations(ids, 2))
     assert len(pairs) == 20
@@ -76,8 +115,12 @@ def test_new_testament_pair_in_the_window(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     left, right = nt.pair("FreStapfer1889", "FreOltramare1874", 2, 4)
     paths = [nt.write(left, tmp_path / "left.txt"), nt.write(right, tmp_path / "right.txt")]
-    window, opened = open_window(qtbot, tmp_path, paths)
-    print(f"\nwindow open on the 1 MB NT pair, analysis included: {opened:.2f} s")
+    probe = StallProbe()
+    window, opened = open_window(qtbot, tmp_path, paths, probe)
+    print(
+        f"\nwindow open on the 1 MB NT pair, analysis included: {opened:.2f} s; "
+        f"longest event-loop stall {probe.longest * 1000:.0f} ms"
+    )
     view = window.view
     ids = window.source_ids()
     report(
