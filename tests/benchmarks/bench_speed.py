@@ -29,7 +29,8 @@ from tests.benchmarks.bench_engine import ROOT, run_once
 
 TIME = shutil.which("time") or "/usr/bin/time"
 
-pytestmark = pytest.mark.benchmark
+# Whole-process runs of minutes each, several times over: far beyond the default timeout.
+pytestmark = [pytest.mark.benchmark, pytest.mark.timeout(7200)]
 
 COUNTS = (100, 200, 400, 800)
 needs_nt = pytest.mark.skipif(not nt.available(), reason="the nt-fr corpus is absent")
