@@ -296,3 +296,26 @@ def test_a_recovered_library_survives_an_immediate_restart(tmp_path: Path) -> No
     again, warnings = Library.open(folder)
     assert warnings == []
     assert {"mine0", "mine1", "mine2"} <= set(again.ids())
+
+
+@pytest.mark.cli
+@pytest.mark.timeout(240)
+def test_an_export_killed_at_any_moment_never_breaks_the_old_file(tmp_path: Path) -> None:
+    out = tmp_path / "keep.pdf"
+    old = b"%PDF-1.4 yesterday's export\n%%EOF\n"
+    out.write_bytes(old)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_DATA_HOME": str(tmp_path / "d")}
+    command = [sys.executable, "-m", "reader", "export", FULL, PARTIAL, "-o", out]
+    for delay in (0.3, 0.5, 0.7, 0.9, 1.1, 1.3):  # from start-up to the write itself
+        process = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+        try:
+            process.wait(timeout=delay)
+        except subprocess.TimeoutExpired:
+            process.kill()  # SIGKILL: nothing runs after it
+            process.wait()
+        data = out.read_bytes()
+        assert data == old or data.rstrip().endswith(b"%%EOF"), "a broken file in place"
+        old = data
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "d") == ["keep.pdf"]
