@@ -139,3 +139,32 @@ def test_list_shows_orphans_in_one_list(tmp_path: Path, seeds: Corpus) -> None:
     assert result.returncode == 0
     assert [line.split()[0] for line in result.stdout.splitlines()] == ["applies", "applies"]
     assert "2 correction(s), 0 orphaned" in result.stderr
+
+
+@pytest.mark.parametrize("suffix", ["pdf", "html"])
+def test_exports_mark_and_list_what_was_corrected(
+    tmp_path: Path, seeds: Corpus, suffix: str
+) -> None:
+    corrections = seed_corrections(seeds)
+    keep(tmp_path, corrections)
+    out = tmp_path / f"comparison.{suffix}"
+    result = run_cli(
+        "export", "000", "002", "-o", out, "--with", SEEDS[1], *SEEDS[3:], home=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    if suffix == "pdf":
+        from pypdf import PdfReader
+
+        text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    else:
+        text = out.read_text("utf-8")
+    text = " ".join(text.split())
+    assert "1 label and 1 link corrected by hand." in text
+    assert "[label set by hand; engine: commentary]" in text
+    assert text.count("label set by hand") == 1
+
+
+def test_an_export_says_when_nothing_was_corrected(tmp_path: Path) -> None:
+    out = tmp_path / "comparison.html"
+    assert run_cli("export", "000", "002", "-o", out, home=tmp_path).returncode == 0
+    assert "Nothing corrected by hand." in out.read_text("utf-8")

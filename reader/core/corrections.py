@@ -63,7 +63,7 @@ class Anchor:
     """Where a paragraph (or one of its sentences) is, told by its text."""
 
     digest: str  # of the paragraph's normalised text
-    text: str  # the normalised text: close matching, and what an orphan report shows
+    text: str  # the text, spaces made single: close matching, and what reports show
     before: str  # the end of the previous paragraph (normalised), "" at the start
     after: str  # the start of the next one, "" at the end
     index: int  # where it was: a hint among equal paragraphs, never enough alone
@@ -83,7 +83,13 @@ class Anchor:
             sentence_digest = digest(texts[paragraph][span.start : span.end])
         text = texts[paragraph]
         return cls(
-            digest(text), normalise(text), before, after, paragraph, sentence_digest, sentence
+            digest(text),
+            " ".join(text.split()),
+            before,
+            after,
+            paragraph,
+            sentence_digest,
+            sentence,
         )
 
 
@@ -293,11 +299,28 @@ class Placement:
     keys: dict[tuple[object, ...], tuple[SentenceWhere, ...]] = field(default_factory=dict)
     dropped: frozenset[str] = frozenset()  # ids of the passages marked out of the statement
 
+    def summary(self) -> str:
+        """What was corrected by hand, in words: "3 labels and 1 link corrected by hand"."""
+        parts = [
+            _count(len(self.labels), "label"),
+            _count(len(self.links) + len(self.unlinks), "link"),
+            _count(len(self.dropped), "passage"),
+        ]
+        named = [p for p in parts if p]
+        if not named:
+            return "nothing corrected by hand"
+        said = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+        return f"{said} corrected by hand"
+
     def counts(self, source: int) -> int:
         """How many corrections apply to a source (labels and links with an end in it)."""
         labels = sum(1 for s, _ in self.labels if s == source)
         pairs = sum(1 for a, b in (*self.links, *self.unlinks) if source in (a[0], b[0]))
         return labels + pairs
+
+
+def _count(n: int, thing: str) -> str:
+    return "" if not n else f"{n} {thing}{'s' if n > 1 else ''}"
 
 
 def place(corrections: Corrections, sources: Sequence[Source]) -> Placement:
@@ -417,7 +440,7 @@ class _Finder:
 
 def passage_anchor(source: Source, text: str) -> Side:
     """A side for a statement passage: its own text, in the source that gives its words."""
-    return Side(source.sha256, source.id, Anchor(digest(text), normalise(text), "", "", 0))
+    return Side(source.sha256, source.id, Anchor(digest(text), " ".join(text.split()), "", "", 0))
 
 
 def drop_passages(

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from reader import APP_NAME, __version__
 from reader.core.compare import Comparison
 from reader.core.corpus import Corpus
+from reader.core.corrections import describe
 from reader.core.model import Label, Source
 from reader.core.statement import STATEMENT_ID
 from reader.core.substance import ChangeKind, Highlight, highlights
@@ -72,10 +73,15 @@ def build(
     }
     rows = _kept_rows(comparison, labels, options)
     when = when or datetime.now(UTC)
+    engine = {
+        side: {n: a.engine.label for n, a in enumerate(corpus.paragraph_analysis(i)) if a.engine}
+        for side, i in ((-1, left_id), (1, right_id))
+    }
     parts = [
         _header(left, right, when),
+        _corrections(corpus),
         _legend(),
-        _rows_table(comparison, rows, labels, options),
+        _rows_table(comparison, rows, labels, options, engine),
         _summary(corpus, comparison, labels),
     ]
     body = "\n".join(parts)
@@ -102,6 +108,7 @@ td, th { vertical-align: top; padding: 3pt; }
 .none { color: #888; }
 .meaning { background-color: #f4a3a0; text-decoration: underline; font-weight: bold; }
 .wording { background-color: #ffe08a; }
+.hand { font-weight: bold; color: #7a1f7a; font-size: 8pt; }
 """
 
 
@@ -160,7 +167,9 @@ def _rows_table(
     rows: Sequence[tuple[int, list[int], list[int]]],
     labels: dict[int, list[Label]],
     options: ExportOptions,
+    engine: dict[int, dict[int, Label]] | None = None,
 ) -> str:
+    engine = engine or {-1: {}, 1: {}}
     head = (
         "<tr><th width='46%'>" + _e(_short(comparison.left.title, 60)) + "</th>"
         "<th width='8%'>≈</th><th width='46%'>"
@@ -170,8 +179,12 @@ def _rows_table(
     body = []
     for n, left, right in rows:
         row = comparison.rows[n]
-        left_cell = _cell(comparison.left, left, labels[-1], highlights(comparison, n, -1))
-        right_cell = _cell(comparison.right, right, labels[1], highlights(comparison, n, 1))
+        left_cell = _cell(
+            comparison.left, left, labels[-1], highlights(comparison, n, -1), engine[-1]
+        )
+        right_cell = _cell(
+            comparison.right, right, labels[1], highlights(comparison, n, 1), engine[1]
+        )
         similarity = f"{row.similarity:.0%}" if row.matched else "—"
         body.append(
             f"<tr>{left_cell}<td class='sim' align='center' nowrap>{similarity}</td>"
@@ -186,7 +199,11 @@ def _rows_table(
 
 
 def _cell(
-    source: Source, paragraphs: list[int], labels: list[Label], spans: list[Highlight]
+    source: Source,
+    paragraphs: list[int],
+    labels: list[Label],
+    spans: list[Highlight],
+    engine: dict[int, Label] | None = None,
 ) -> str:
     if not paragraphs:
         return "<td class='none'>—</td>"
@@ -196,9 +213,33 @@ def _cell(
         text = _highlighted(source.paragraphs[p].text, [h for h in spans if h.paragraph == p])
         parts.append(
             f"<p style='margin:0 0 3pt 0'><span class='letter'>{LETTERS[labels[p]]}</span> "
-            f"<span class='sim'>¶{p}</span> {text}</p>"
+            f"<span class='sim'>¶{p}</span> {_by_hand((engine or {}).get(p))}{text}</p>"
         )
     return f"<td style='background-color:{TINTS[label]}'>{''.join(parts)}</td>"
+
+
+def _by_hand(engine: Label | None) -> str:
+    """The mark of a label a reader set by hand, with the engine's beside it."""
+    if engine is None:
+        return ""
+    return f"<span class='hand'>[label set by hand; engine: {_e(engine.value)}]</span> "
+
+
+def _corrections(corpus: Corpus) -> str:
+    """The provenance of the labels and links: which a reader corrected by hand."""
+    placement = corpus.placement()
+    placed = set(placement.keys)
+    applied = [describe(c) for c in corpus.corrections if c.key() in placed]
+    lines = "".join(f"<li>{_e(line)}</li>" for line in applied)
+    orphans = len(placement.orphans)
+    lost = (
+        f"<p class='sim'>{orphans} correction(s) no longer find their paragraph and apply "
+        "nowhere.</p>"
+        if orphans
+        else ""
+    )
+    listed = f"<ul class='sim'>{lines}</ul>" if lines else ""
+    return f"<p><b>{_e(placement.summary().capitalize())}.</b></p>{listed}{lost}"
 
 
 def _highlighted(text: str, spans: list[Highlight]) -> str:
