@@ -59,24 +59,26 @@ def scores(
 
 
 @pytest.mark.parametrize(
-    ("left", "right", "left_group", "right_group", "drop"),
+    ("left", "right", "left_group", "right_group", "drop", "least_recall"),
     [
-        ("FreStapfer1889", "FreOltramare1874", 2, 4, None),  # many-to-one
-        ("FreStapfer1889", "FreOltramare1874", 3, 4, None),  # crossing breaks
-        ("FreStapfer1889", "FreOltramare1874", *IRREGULAR, None),  # irregular breaks
-        ("FreStapfer1889", "FreOltramare1874", 3, 3, None),  # equal sizes
-        ("FreStapfer1889", "FreOltramare1874", 2, 2, (0.4, 0.55)),  # a stretch missing
-        ("FreSynodale1921", "FreStapfer1889", 1, 3, None),  # single verses, three to one
-        ("FreSynodale1921", "FreOltramare1874", 3, 4, None),
-        ("FreSynodale1921", "FreOltramare1874", *IRREGULAR, None),
+        ("FreStapfer1889", "FreOltramare1874", 2, 4, None, 0.97),  # many-to-one
+        ("FreStapfer1889", "FreOltramare1874", 3, 4, None, 0.97),  # crossing breaks
+        # Irregular breaks: 0.968 here, short of the 0.97 aimed at (verses cut inside long
+        # sentences that the other translation splits elsewhere).
+        ("FreStapfer1889", "FreOltramare1874", *IRREGULAR, None, 0.96),
+        ("FreStapfer1889", "FreOltramare1874", 3, 3, None, 0.97),  # equal sizes
+        ("FreStapfer1889", "FreOltramare1874", 2, 2, (0.4, 0.55), 0.97),  # a stretch missing
+        ("FreSynodale1921", "FreStapfer1889", 1, 3, None, 0.97),  # single verses, three to one
+        ("FreSynodale1921", "FreOltramare1874", 3, 4, None, 0.97),
+        ("FreSynodale1921", "FreOltramare1874", *IRREGULAR, None, 0.97),
     ],
 )
 def test_paragraphs_that_share_verses_are_paired(
-    left: str, right: str, left_group, right_group, drop
+    left: str, right: str, left_group, right_group, drop, least_recall: float
 ) -> None:
     precision, recall = scores(left, right, left_group, right_group, drop)
-    assert precision >= 0.93, precision
-    assert recall >= 0.93, recall
+    assert precision >= 0.98, precision
+    assert recall >= least_recall, recall
 
 
 def test_a_defective_chapter_is_left_out_of_the_ground_truth() -> None:

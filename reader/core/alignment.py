@@ -11,7 +11,7 @@ number of sentences and links.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -28,6 +28,10 @@ GROUP_MAX = 6
 _GAP_WINDOW = 6
 _GAP_CONTAIN = 0.45
 _GAP_MIN_OVERLAP = 3.0
+# Two unlinked sentences enclosed by the same aligned neighbours pair with less: their place
+# corroborates them. Unrelated sentences of one text still share a common word or two.
+_PAIR_MIN_DICE = 0.12
+_PAIR_MIN_OVERLAP = 4.0
 
 # Two groups merge only through a link whose shared words are at least this share new to
 # each end (the rest of a split sentence); a recurring phrase brings nothing new.
@@ -38,19 +42,29 @@ class SentenceBags:
     """The word keys of each sentence of the two sides, weighed by the corpus's IDF."""
 
     def __init__(
-        self, left: Sequence[dict[str, int]], right: Sequence[dict[str, int]], table: UnitTable
+        self,
+        left: Sequence[dict[str, int]],
+        right: Sequence[dict[str, int]],
+        table: UnitTable,
+        weights: tuple[Sequence[float], Sequence[float]] | None = None,
     ) -> None:
         self.left, self.right, self.table = left, right, table
-        self._left_weights = [table.weight(bag) for bag in left]
-        self._right_weights = [table.weight(bag) for bag in right]
+        if weights is None:
+            weights = ([table.weight(bag) for bag in left], [table.weight(bag) for bag in right])
+        self._left_weights, self._right_weights = weights
 
     @classmethod
     def of_corpus(cls, left_index: int, right_index: int, table: UnitTable) -> SentenceBags:
         units = table.units
+        first, second = table.by_source[left_index], table.by_source[right_index]
         return cls(
-            [units[u].bag for u in table.by_source[left_index]],
-            [units[u].bag for u in table.by_source[right_index]],
+            [units[u].bag for u in first],
+            [units[u].bag for u in second],
             table,
+            (
+                table.weights[first.start : first.stop],
+                table.weights[second.start : second.stop],
+            ),
         )
 
     def score(self, a: int, b: int) -> Score:
@@ -122,6 +136,9 @@ def align(
     """
     groups = _linked_groups(links, bags)
     in_order = _chain(groups, links)
+    _close_runs(groups)
+    groups = _pair_gaps(groups, in_order, bags, allowed)
+    in_order = _chain(groups, links)
     groups = _fill_gaps(groups, in_order, (n_left, n_right), bags, allowed)
     in_order = _chain(groups, links)
     result = [
@@ -146,9 +163,15 @@ def _linked_groups(
     both ends (a sentence split across two of the other source); a link that repeats words
     one end already shares with its partners (a recurring phrase) joins nothing.
     """
-    linked = (sorted({a for a, _, _ in links}), sorted({b for _, b, _ in links}))
     parent: dict[tuple[int, int], tuple[int, int]] = {}
     members: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+
+    def grouped(side: int, sentence: int) -> bool:
+        """Whether a sentence is already in a group with both sides."""
+        if (side, sentence) not in parent:
+            return False
+        group = members[find((side, sentence))]
+        return bool(group[0] and group[1])
 
     def find(x: tuple[int, int]) -> tuple[int, int]:
         if x not in parent:
@@ -164,24 +187,38 @@ def _linked_groups(
         if a == b:
             continue
         ga, gb = members[a], members[b]
-        merged = (ga[0] | gb[0], ga[1] | gb[1])
-        if not all(_compact(merged[side], linked[side]) for side in (0, 1)):
+        if not (_compact(ga[0], gb[0], 0, grouped) and _compact(ga[1], gb[1], 1, grouped)):
             continue
         if ga[1] and gb[0] and not _adds_evidence(left, right, ga[1], gb[0], bags):
             continue
         parent[b] = a
-        members[a] = merged
+        ga[0].update(gb[0])
+        ga[1].update(gb[1])
         del members[b]
     groups = [g for g in members.values() if g[0] and g[1]]
     return sorted(groups, key=lambda g: (min(g[0]), min(g[1])))
 
 
-def _compact(group: set[int], linked: list[int]) -> bool:
-    """Within GROUP_MAX, and no linked sentence between its first and last is outside it."""
-    if len(group) > GROUP_MAX:
+def _compact(
+    one: set[int], other: set[int], side: int, grouped: Callable[[int, int], bool]
+) -> bool:
+    """Within GROUP_MAX, and no sentence between the first and last in another group.
+
+    A linked sentence not yet in any group may stand inside (its link, weaker, comes later).
+    """
+    size = len(one) + len(other)
+    if size > GROUP_MAX:
         return False
-    inside = bisect_right(linked, max(group)) - bisect_left(linked, min(group))
-    return inside == len(group)
+    if not one or not other:
+        return True
+    low, high = min(min(one), min(other)), max(max(one), max(other))
+    if high - low + 1 == size:
+        return True  # a run with no gap
+    if high - low + 1 > 2 * GROUP_MAX:
+        return False
+    return not any(
+        grouped(side, s) for s in range(low + 1, high) if s not in one and s not in other
+    )
 
 
 def _adds_evidence(
@@ -235,6 +272,86 @@ def _chain(
         chain.add(n)
         n = best[n][1]
     return chain
+
+
+def _close_runs(groups: list[tuple[set[int], set[int]]]) -> None:
+    """A sentence no link reached, lying between two sentences of one group, is its own.
+
+    (A short clause between two linked ones: the other source merged all three.)
+    """
+    for side in (0, 1):
+        placed = {s for g in groups for s in g[side]}
+        for group in groups:
+            members = group[side]
+            if len(members) < 2:
+                continue
+            inside = [s for s in range(min(members) + 1, max(members)) if s not in placed]
+            if len(members) + len(inside) <= GROUP_MAX:
+                members.update(inside)
+                placed.update(inside)
+
+
+def _pair_gaps(
+    groups: list[tuple[set[int], set[int]]],
+    in_order: set[int],
+    bags: SentenceBags,
+    allowed: Callable[[int, int], bool] | None,
+) -> list[tuple[set[int], set[int]]]:
+    """Pair the unlinked sentences that two aligned neighbours enclose on both sides.
+
+    Between two groups in order, a few sentences on each side that no link reached are most
+    likely each other's counterparts (a verse rendered in other words, spelled the old way):
+    they are paired in order where they share a little (a heaviest monotone matching).
+    """
+    chain = sorted((groups[n] for n in in_order), key=lambda g: min(g[0]))
+    placed = ({s for g in groups for s in g[0]}, {s for g in groups for s in g[1]})
+    bounds = [(max(g[0]), max(g[1])) for g in chain[:-1]]
+    nexts = [(min(g[0]), min(g[1])) for g in chain[1:]]
+    for (after_left, after_right), (before_left, before_right) in zip(bounds, nexts, strict=True):
+        gap_left = [s for s in range(after_left + 1, before_left) if s not in placed[0]]
+        gap_right = [s for s in range(after_right + 1, before_right) if s not in placed[1]]
+        if not gap_left or not gap_right:
+            continue
+        if len(gap_left) > _GAP_WINDOW or len(gap_right) > _GAP_WINDOW:
+            continue  # a long stretch on both sides: order alone says too little
+        for a, b in _monotone_pairs(gap_left, gap_right, bags, allowed):
+            groups.append(({a}, {b}))
+    return groups
+
+
+def _monotone_pairs(
+    lefts: list[int],
+    rights: list[int],
+    bags: SentenceBags,
+    allowed: Callable[[int, int], bool] | None,
+) -> list[tuple[int, int]]:
+    """The heaviest one-to-one matching that keeps both orders, of pairs that share words."""
+    value = {}
+    for a in lefts:
+        for b in rights:
+            if allowed is not None and not allowed(a, b):
+                continue
+            score = bags.score(a, b)
+            if score.overlap >= _PAIR_MIN_OVERLAP and score.dice >= _PAIR_MIN_DICE:
+                value[(a, b)] = score.dice
+    if not value:
+        return []
+    best = [[0.0] * (len(rights) + 1) for _ in range(len(lefts) + 1)]
+    for i in range(1, len(lefts) + 1):
+        for j in range(1, len(rights) + 1):
+            pair = value.get((lefts[i - 1], rights[j - 1]), 0.0)
+            best[i][j] = max(best[i - 1][j], best[i][j - 1], best[i - 1][j - 1] + pair)
+    found, i, j = [], len(lefts), len(rights)
+    while i and j:
+        pair = value.get((lefts[i - 1], rights[j - 1]), 0.0)
+        if pair and best[i][j] == best[i - 1][j - 1] + pair:
+            found.append((lefts[i - 1], rights[j - 1]))
+            i, j = i - 1, j - 1
+        elif best[i][j] == best[i - 1][j]:
+            i -= 1
+        else:
+            j -= 1
+    return found[::-1]
 
 
 def _fill_gaps(

@@ -31,6 +31,8 @@ from reader.core.alignment import (
 from reader.core.diff import DELETE, EQUAL, INSERT, Match, diff_from_matches, match_tokens
 from reader.core.linking import Link
 from reader.core.model import Paragraph, Source
+from reader.core.splits import CLAUSE_ENDS, Piece, split_group
+from reader.core.splits import Side as SplitSide
 from reader.core.text import Kind, Token
 from reader.core.units import UnitTable
 
@@ -241,7 +243,8 @@ def compare_sources(
     )
     if forced:
         groups = _with_forced(groups, where, forced)
-    return comparison_from_groups(left, right, groups, where)
+    idf = table.idf
+    return comparison_from_groups(left, right, groups, where, lambda key: idf.get(key, 1.0))
 
 
 def _with_forced(
@@ -278,8 +281,12 @@ def comparison_from_groups(
     right: Source,
     groups: Sequence[Group],
     where: tuple[SentenceIndex, SentenceIndex] | None = None,
+    weight: Callable[[str], float] | None = None,
 ) -> Comparison:
-    """Rows closed under aligned sentence groups, each group diffed on its own."""
+    """Rows closed under aligned sentence groups, each group diffed on its own.
+
+    With `weight` (of a word key), a many-to-many group is cut where the sources' sentence
+    ends cross (splits.py)."""
     where = where or (SentenceIndex.of(left), SentenceIndex.of(right))
     blocks = _blocks(groups, where, len(left.paragraphs), len(right.paragraphs))
     row_of_left = {p: n for n, (ls, _) in enumerate(blocks) for p in ls}
@@ -290,7 +297,7 @@ def comparison_from_groups(
             members[row_of_left[where[0].paragraph[group.left[0]]]].append(group)
         else:
             members[row_of_right[where[1].paragraph[group.right[0]]]].append(group)
-    rows = [_row(left, right, where, ls, rs, members[n]) for n, (ls, rs) in enumerate(blocks)]
+    rows = [_row(left, right, where, block, members[n], weight) for n, block in enumerate(blocks)]
     return Comparison(left, right, tuple(rows))
 
 
@@ -387,10 +394,11 @@ def _row(
     left: Source,
     right: Source,
     where: tuple[SentenceIndex, SentenceIndex],
-    l_side: list[int],
-    r_side: list[int],
+    block: tuple[list[int], list[int]],
     groups: list[Group],
+    weight: Callable[[str], float] | None,
 ) -> Row:
+    l_side, r_side = block
     ordered = _in_left_order([(list(g.left), list(g.right)) for g in groups])
     by_members = {(g.left, g.right): g for g in groups}
     groups = [by_members[(tuple(a), tuple(b))] for a, b in ordered]
@@ -399,23 +407,14 @@ def _row(
     pairs: list[SentencePair] = []
     matches: list[Match] = []
     for group in groups:
-        lt, lmap, lspans = left_tokens.of(where[0], group.left)
-        rt, rmap, rspans = right_tokens.of(where[1], group.right)
-        if lt and rt:
-            found = match_tokens(lt, rt)
-            result = diff_from_matches(lt, rt, found)
-            if not group.moved:
-                matches.extend((lmap[a], rmap[b]) for a, b in found)
-            pairs.append(
-                SentencePair(
-                    lspans, rspans, group.moved, result.ops, result.similarity, result.widths
-                )
+        for left_pieces, right_pieces in _parts(group, where, left, right, weight):
+            _add_pair(
+                left_tokens.of(where[0], left_pieces),
+                right_tokens.of(where[1], right_pieces),
+                group.moved,
+                pairs,
+                matches,
             )
-        else:
-            side, tokens = (DELETE, lt) if lt else (INSERT, rt)
-            text = "".join(t.text for t in tokens)
-            width = (len(text), 0) if side == DELETE else (0, len(text))
-            pairs.append(SentencePair(lspans, rspans, False, ((side, text),), 0.0, (width,)))
     if l_side and r_side:
         result = diff_from_matches(
             left_tokens.tokens, right_tokens.tokens, _increasing(sorted(matches))
@@ -430,6 +429,61 @@ def _row(
     return Row(tuple(l_side), tuple(r_side), similarity, ops, tuple(pairs), widths=widths)
 
 
+_Gathered = tuple[list[Token], list[int], tuple[Span, ...]]
+
+
+def _add_pair(
+    left: _Gathered, right: _Gathered, moved: bool, pairs: list[SentencePair], matches: list[Match]
+) -> None:
+    """Diff one pair of aligned sentences (or pieces); keep its matches for the row's diff."""
+    (lt, lmap, lspans), (rt, rmap, rspans) = left, right
+    if lt and rt:
+        found = match_tokens(lt, rt)
+        result = diff_from_matches(lt, rt, found)
+        if not moved:
+            matches.extend((lmap[a], rmap[b]) for a, b in found)
+        pairs.append(
+            SentencePair(lspans, rspans, moved, result.ops, result.similarity, result.widths)
+        )
+    elif lt or rt:
+        side, tokens = (DELETE, lt) if lt else (INSERT, rt)
+        text = "".join(t.text for t in tokens)
+        width = (len(text), 0) if side == DELETE else (0, len(text))
+        pairs.append(SentencePair(lspans, rspans, False, ((side, text),), 0.0, (width,)))
+
+
+def _parts(
+    group: Group,
+    where: tuple[SentenceIndex, SentenceIndex],
+    left: Source,
+    right: Source,
+    weight: Callable[[str], float] | None,
+) -> list[tuple[list[Piece], list[Piece]]]:
+    """The group's sentences as (sentence, first token, end) pieces, cut where ends cross."""
+    whole = (
+        [(s, 0, -1) for s in group.left],
+        [(s, 0, -1) for s in group.right],
+    )
+    if weight is None or group.moved or len(group.left) < 2 or len(group.right) < 2:
+        return [whole]
+    sides = (_split_side(left, where[0], group.left), _split_side(right, where[1], group.right))
+    return [
+        ([(group.left[s], a, b) for s, a, b in lp], [(group.right[s], a, b) for s, a, b in rp])
+        for lp, rp in split_group(sides[0], sides[1], weight)
+    ]
+
+
+def _split_side(source: Source, where: SentenceIndex, sentences: Sequence[int]) -> SplitSide:
+    keys, ends = [], []
+    for s in sentences:
+        paragraph = source.paragraphs[where.paragraph[s]]
+        sentence = paragraph.sentences[where.number[s]]
+        own = paragraph.tokens[sentence.first_token : sentence.last_token]
+        keys.append([t.key for t in own])
+        ends.append([n + 1 for n, t in enumerate(own) if t.text[:1] in CLAUSE_ENDS])
+    return SplitSide(keys, ends)
+
+
 class _RowTokens:
     """The tokens of a row's paragraphs on one side, joined by line breaks."""
 
@@ -442,19 +496,20 @@ class _RowTokens:
             self.base[p] = position
             position += len(source.paragraphs[p].tokens) + 1
 
-    def of(
-        self, where: SentenceIndex, sentences: Sequence[int]
-    ) -> tuple[list[Token], list[int], tuple[Span, ...]]:
-        """Tokens of some sentences (each ending on its last character), where each is in
-        the row's tokens (-1 for the line break between them), and their spans."""
+    def of(self, where: SentenceIndex, pieces: Sequence[Piece]) -> _Gathered:
+        """Tokens of some sentences or pieces of them (each ending on its last character),
+        where each is in the row's tokens (-1 for the line break between them), and their
+        spans. A piece is (sentence, first token, end), its end -1 for the sentence's end."""
         tokens: list[Token] = []
         positions: list[int] = []
         spans: list[Span] = []
-        for s in sentences:
+        for s, a, b in pieces:
             p = where.paragraph[s]
             paragraph = self.source.paragraphs[p]
             sentence = paragraph.sentences[where.number[s]]
-            own = paragraph.tokens[sentence.first_token : sentence.last_token]
+            first_token = sentence.first_token + a
+            last_token = sentence.last_token if b < 0 else sentence.first_token + b
+            own = paragraph.tokens[first_token:last_token]
             if not own:
                 continue
             if tokens:
@@ -463,7 +518,7 @@ class _RowTokens:
             last = own[-1]
             tokens.extend(own[:-1])
             tokens.append(last._replace(text=last.text[: max(0, last.end - last.start)]))
-            first = self.base[p] + sentence.first_token
+            first = self.base[p] + first_token
             positions.extend(range(first, first + len(own)))
             spans.append(Span(p, own[0].start, max(last.end, last.start)))
         return tokens, positions, tuple(spans)

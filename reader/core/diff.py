@@ -84,19 +84,29 @@ def diff_from_matches(
     out = _OpsBuilder()
     lpos = rpos = 0
     common = 0
+    run: list[str] = []  # equal tokens spelled alike on both sides, joined at once
     for li, ri in matches:
-        if li > lpos:
-            out.delete("".join([t.text for t in left[lpos:li]]))
-        if ri > rpos:
-            out.insert("".join([t.text for t in right[rpos:ri]]))
+        if li > lpos or ri > rpos:
+            if run:
+                out.equal_run(run)
+                run = []
+            if li > lpos:
+                out.delete("".join([t.text for t in left[lpos:li]]))
+            if ri > rpos:
+                out.insert("".join([t.text for t in right[rpos:ri]]))
         lt, rt = left[li], right[ri]
         if lt.kind in _CONTENT:
             common += 1
         ltext, rtext = lt.text, rt.text
-        core, right_core = lt.end - lt.start, rt.end - rt.start
+        lpos, rpos = li + 1, ri + 1
         if ltext == rtext:
-            out.equal(ltext, len(ltext), len(ltext))
-        elif len(ltext) > core and len(rtext) > right_core:  # spaces of any kind are equal
+            run.append(ltext)
+            continue
+        if run:
+            out.equal_run(run)
+            run = []
+        core, right_core = lt.end - lt.start, rt.end - rt.start
+        if len(ltext) > core and len(rtext) > right_core:  # spaces of any kind are equal
             out.equal(ltext, len(ltext), len(rtext))
         else:  # a space on one side only is that side's
             out.equal(ltext[:core], core, right_core)
@@ -104,7 +114,8 @@ def diff_from_matches(
                 out.delete(ltext[core:])
             if len(rtext) > right_core:
                 out.insert(rtext[right_core:])
-        lpos, rpos = li + 1, ri + 1
+    if run:
+        out.equal_run(run)
     if lpos < len(left):
         out.delete("".join([t.text for t in left[lpos:]]))
     if rpos < len(right):
@@ -136,6 +147,10 @@ class _OpsBuilder:
         self.equal_parts.append(text)
         self.equal_widths[0] += left_width
         self.equal_widths[1] += right_width
+
+    def equal_run(self, texts: list[str]) -> None:
+        text = "".join(texts)
+        self.equal(text, len(text), len(text))
 
     def delete(self, text: str) -> None:
         if text:
