@@ -159,6 +159,7 @@ def test_linking_two_paragraphs_makes_a_row_with_its_diff(qtbot, window: MainWin
     row = next(r for r in window.view.comparison.rows if lone_left in r.left)
     assert lone_right in row.right and {op for op, _ in row.diff} >= {-1, 1}
     assert window.view.link_map.rows == window.view.comparison.rows
+    assert window.view.link_map.by_hand == {(lone_left, lone_right)}
     undo(qtbot, window)
     assert (lone_left, lone_right) not in pairs(window)
     undo(qtbot, window, redo=True)

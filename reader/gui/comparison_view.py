@@ -129,6 +129,7 @@ class ComparisonView(QWidget):
         )
         self.differences = DifferenceTable(comparison, keep=self._shown)
         self.current_difference = None
+        self.link_map.by_hand = corpus.corrected_pairs(left_id, right_id)
         self.link_map.set_rows(rows, self.labels[LEFT], self.labels[RIGHT])
         self.legend.set_unpaired(
             *(len(pane.content.unpaired) if pane.content else 0 for pane in (self.left, self.right))

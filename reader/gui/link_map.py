@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QSize
+from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +29,7 @@ class LinkMap(QWidget):
         self.labels: tuple[Sequence[Label], Sequence[Label]] = ((), ())
         self._rows_of: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
         self.setMinimumWidth(40)
+        self.by_hand: frozenset[tuple[int, int]] = frozenset()  # (left, right) a reader linked
 
     def sizeHint(self) -> QSize:
         return QSize(64, 100)
@@ -83,7 +84,12 @@ class LinkMap(QWidget):
             painter.fillPath(path, color)
             edge = QColor(color)
             edge.setAlphaF(min(1.0, color.alphaF() * 2))
-            painter.setPen(QPen(edge, 1))
+            pen = QPen(edge, 1)
+            if self.by_hand and any(
+                (p, q) in self.by_hand for p in row.left for q in row.right
+            ):  # a reader's link: its edge dashed and stronger, visible in print too
+                pen = QPen(self.palette().text().color(), 1.5, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
             painter.drawPath(path)
 
     def _color(self, row: Row) -> QColor:
