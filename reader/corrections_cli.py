@@ -93,15 +93,18 @@ def _status(correction: Correction, orphan: Orphan | None, present: set[str]) ->
 
 def _export(corrections: Corrections, target: Path, library: Library) -> int:
     from reader.correctionstore import write_corrections
+    from reader.export import export_target
 
     protected = {library.folder.resolve()}
     protected |= {Path(e.original).resolve() for e in library.entries() if e.original}
     protected |= {p.resolve() for p in library.source_paths()}
-    resolved = target.resolve()
+    # As an export: through a link to its target; never a folder, a device, a pipe, nor a
+    # source by another name (a hard link).
+    resolved = export_target(target, None, protected)
     if resolved in protected or library.folder.resolve() in resolved.parents:
         raise ExportError(f"{target}: is a file of the library or a source; choose another name")
     try:
-        write_corrections(target, corrections)
+        write_corrections(resolved, corrections)
     except OSError as exc:
         raise ExportError(f"{target}: could not be written ({exc.strerror or exc})") from None
     print(f"wrote {len(corrections)} correction(s) to {target}", file=sys.stderr)

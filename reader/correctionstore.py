@@ -81,14 +81,23 @@ def read_corrections(path: Path) -> Corrections:
     raw = path.read_bytes()
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (ValueError, RecursionError):  # bad JSON or UTF-8, a 5,000-digit number, nesting
         raise ValueError("it is damaged") from None
-    return Corrections.from_json(data)
+    corrections = Corrections.from_json(data)
+    try:
+        _encoded(corrections)  # a lone surrogate would load, then break every later save
+    except UnicodeEncodeError:
+        raise ValueError("it is damaged") from None
+    return corrections
 
 
 def write_corrections(path: Path, corrections: Corrections) -> None:
+    write_atomically(path, _encoded(corrections))
+
+
+def _encoded(corrections: Corrections) -> bytes:
     text = json.dumps(corrections.to_json(), ensure_ascii=False, indent=1) + "\n"
-    write_atomically(path, text.encode("utf-8"))
+    return text.encode("utf-8")
 
 
 def _reason(exc: Exception) -> str:

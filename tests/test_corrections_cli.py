@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -168,3 +170,50 @@ def test_an_export_says_when_nothing_was_corrected(tmp_path: Path) -> None:
     out = tmp_path / "comparison.html"
     assert run_cli("export", "000", "002", "-o", out, home=tmp_path).returncode == 0
     assert "Nothing corrected by hand." in out.read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"[" * 100_000,  # nesting deeper than the parser's recursion
+        b'{"format": 1, "corrections": [], "n": 1' + b"0" * 5000 + b"}",
+        b'{"format": 1, "corrections": [{"kind": "label", "label": "quotation", "at": {'
+        b'"sha256": "a", "source": "a", "digest": "d", "text": "\\ud800", "before": "",'
+        b' "after": "", "index": 0}}]}',  # a lone surrogate: loads, then no save succeeds
+    ],
+    ids=["deep", "huge-number", "lone-surrogate"],
+)
+def test_a_corrections_file_of_any_damage_is_refused_and_set_aside(
+    tmp_path: Path, damage: bytes
+) -> None:
+    offered = tmp_path / "offered.json"
+    offered.write_bytes(damage)
+    imported = run_cli("corrections", "import", offered, home=tmp_path)
+    assert imported.returncode == 2
+    assert imported.stderr.strip().splitlines() == [
+        f"synopsis: error: {offered}: cannot be imported (it is damaged)"
+    ]
+    folder = library_folder(tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "corrections.json").write_bytes(damage)
+    listed = run_cli("corrections", "list", home=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert "Traceback" not in listed.stderr and "kept as" in listed.stderr
+    (kept,) = folder.glob("corrections.unreadable-*.json")
+    assert kept.read_bytes() == damage
+
+
+def test_export_writes_through_a_link_and_refuses_a_pipe(tmp_path: Path) -> None:
+    target = tmp_path / "target.json"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    through = run_cli("corrections", "export", link, home=tmp_path)
+    assert through.returncode == 0, through.stderr
+    assert link.is_symlink() and read_corrections(target) == Corrections()
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    refused = run_cli("corrections", "export", pipe, home=tmp_path)
+    assert refused.returncode == 1
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
