@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
 
+from reader.core.corrections import LinkCorrection
 from reader.core.model import Label
 from reader.core.statement import STATEMENT_ID
 from reader.gui import MainWindow
 from reader.gui.comparison_view import LEFT, RIGHT
-from reader.gui.pane import SourcePane
+from reader.gui.pane import SourcePane, utf16_offset
 from tests.conftest import DATA, SEED, open_window
 
 pytestmark = pytest.mark.gui
@@ -189,3 +191,41 @@ def test_the_context_menu_sets_a_label(qtbot, window: MainWindow) -> None:
         actions["Label as quotation"].trigger()
     assert label(window, PARTIAL, paragraph) == Label.QUOTATION
     assert window.correction_actions.side == RIGHT != LEFT
+
+
+def test_a_link_from_selected_text_takes_the_selected_sentence_after_emoji(
+    qtbot, home: Path, tmp_path: Path
+) -> None:
+    # Qt counts an emoji as two positions: the sentence must be found in characters.
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    left.write_text(
+        "Titre du billet\n"
+        + "🎉" * 12
+        + " Le conseil a voté le budget annuel ce soir. Les travaux commencent en mai.\n",
+        encoding="utf-8",
+    )
+    right.write_text(
+        "Autre titre\nLe conseil municipal a adopté le budget. Le chantier débute en mai.\n",
+        encoding="utf-8",
+    )
+    window = open_window(qtbot, home, paths=[left, right], size=(1100, 700))
+    ids = window.corpus.ids()
+    window.show_pair(ids[0], ids[1])
+    pane = window.view.left
+    text = window.corpus.source(ids[0]).paragraphs[1].text
+    first_end = window.corpus.source(ids[0]).paragraphs[1].sentences[0].end
+    click(qtbot, window.view.right, 1)
+    click(qtbot, pane, 1)
+    cursor = pane.textCursor()
+    block = pane.document().findBlockByNumber(2)
+    word = text.rindex("soir")  # the last word of the first sentence
+    cursor.setPosition(block.position() + utf16_offset(text, word))
+    cursor.setPosition(
+        block.position() + utf16_offset(text, word + 4), QTextCursor.MoveMode.KeepAnchor
+    )
+    pane.setTextCursor(cursor)
+    assert word + 4 <= first_end
+    press(qtbot, window, Qt.Key.Key_L)
+    (made,) = window.correction_actions.corrections()
+    assert isinstance(made, LinkCorrection) and made.linked
+    assert made.a.anchor.sentence_index == 0

@@ -31,7 +31,7 @@ from reader.core.statement import STATEMENT_ID
 from reader.correctionstore import CorrectionsError, CorrectionStore
 from reader.gui import plain
 from reader.gui.comparison_view import LEFT, RIGHT, ComparisonView
-from reader.gui.pane import SourcePane
+from reader.gui.pane import SourcePane, python_offset
 from reader.library import Library, default_data_dir
 
 LABEL_KEYS = {
@@ -254,7 +254,8 @@ class CorrectionActions(QObject):
         pane = self.view.left if side == LEFT else self.view.right
         cursor = pane.textCursor()
         if cursor.hasSelection() and cursor.block().blockNumber() == 2 * paragraph:
-            start = min(cursor.selectionStart(), cursor.selectionEnd()) - cursor.block().position()
+            units = min(cursor.selectionStart(), cursor.selectionEnd()) - cursor.block().position()
+            start = python_offset(source.paragraphs[paragraph].text, units)
             for n, sentence in enumerate(source.paragraphs[paragraph].sentences):
                 if sentence.start <= start < sentence.end:
                     return Side.of(source, paragraph, n)

@@ -61,6 +61,13 @@ def utf16_offset(text: str, offset: int) -> int:
     return len(text[:offset].encode("utf-16-le")) // 2
 
 
+def python_offset(text: str, units: int) -> int:
+    """The inverse of utf16_offset: the character index of a Qt position in `text`."""
+    if text.isascii():
+        return units
+    return len(text.encode("utf-16-le", "surrogatepass")[: 2 * units].decode("utf-16-le", "ignore"))
+
+
 class SourcePane(QPlainTextEdit):
     """One source, read-only, with label margin, tints and highlighted differences."""
 
