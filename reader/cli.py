@@ -214,11 +214,12 @@ def _analyze(corpus: Corpus, printed: list[str], as_json: bool) -> int:
     for source_id in printed:
         index = corpus.index(source_id)
         counts = corpus.analysis().label_counts(index)
+        shown = printable(source_id[:24])  # ids and titles come from the files: no escapes
         print(
-            f"{source_id[:24]:24} {counts[Label.QUOTATION]:3} {counts[Label.PARAPHRASE]:3} "
+            f"{shown:24} {counts[Label.QUOTATION]:3} {counts[Label.PARAPHRASE]:3} "
             f"{counts[Label.COMMENTARY]:3} {counts[Label.BOILERPLATE]:3} "
             f"{statement.quoted_share(index):7.0%} {statement.paraphrased_share(index):9.0%}"
-            f"  {corpus.sources[index].title[:60]}"
+            f"  {printable(corpus.sources[index].title[:60])}"
         )
     return 0
 
@@ -231,11 +232,11 @@ def _map(corpus: Corpus, printed: list[str], as_json: bool) -> int:
         _print_json(data)
         return 0
     for passage in data["statement"]:
-        print(f"{passage['passage']:>4}  {passage['text'][:100]}")
+        print(f"{passage['passage']:>4}  {printable(passage['text'][:100])}")
     print()
     for source in data["sources"]:
         print(
-            f"{source['id']:24} quoted {source['quoted']:4.0%}  "
+            f"{printable(source['id']):24} quoted {source['quoted']:4.0%}  "
             f"paraphrased {source['paraphrased']:4.0%}"
         )
     return 0

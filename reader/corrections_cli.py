@@ -70,6 +70,7 @@ def library_corrections() -> Corrections:
 
 
 def _list(corrections: Corrections, sources: list[Source]) -> int:
+    from reader.cli import printable
     from reader.core.corrections import describe, place
 
     placement = place(corrections, sources)
@@ -78,7 +79,7 @@ def _list(corrections: Corrections, sources: list[Source]) -> int:
     for correction in corrections:
         orphan = orphaned.get(id(correction))
         status = _status(correction, orphan, present)
-        print(f"{status:10} {describe(correction)}")
+        print(f"{status:10} {printable(describe(correction))}")  # source text
     print(f"{len(corrections)} correction(s), {len(placement.orphans)} orphaned", file=sys.stderr)
     return 0
 
