@@ -287,3 +287,28 @@ def test_a_newer_correction_on_the_same_paragraph_replaces_the_older(water: Corp
     second = relabel(water, "report", "Sa directrice", Label.COMMENTARY)
     corrections = Corrections((first,)).with_(second)
     assert list(corrections) == [second]
+
+
+def test_a_readers_link_of_two_sentences_pairs_just_them(seeds: Corpus) -> None:
+    left_id, right_id = seeds.ids()[0], seeds.ids()[2]
+    rows = seeds.comparison(left_id, right_id).rows
+    left, right = seeds.source(left_id), seeds.source(right_id)
+    lone_left = next(r.left[0] for r in rows if r.left and not r.right)
+    lone_right = next(p.index for p in right.paragraphs if len(p.sentences) >= 2)
+    last = len(right.paragraphs[lone_right].sentences) - 1
+    link = LinkCorrection(Side.of(left, lone_left, 0), Side.of(right, lone_right, last), True)
+    corpus = seeds.corrected(Corrections((link,)))
+    row = next(r for r in corpus.comparison(left_id, right_id).rows if lone_left in r.left)
+    assert lone_right in row.right
+    first = left.paragraphs[lone_left].sentences[0]
+    chosen = right.paragraphs[lone_right].sentences[last]
+    wanted = (lone_right, chosen.start, chosen.end)
+    (pair,) = [
+        s for s in row.sentences if wanted in [(x.paragraph, x.start, x.end) for x in s.right]
+    ]
+    assert [(x.paragraph, x.start, x.end) for x in pair.left] == [
+        (lone_left, first.start, first.end)
+    ]
+    assert [(x.paragraph, x.start, x.end) for x in pair.right] == [
+        (lone_right, chosen.start, chosen.end)
+    ]

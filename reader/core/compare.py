@@ -219,19 +219,23 @@ def compare_sources(
     right_index: int,
     table: UnitTable,
     links: Sequence[Link],
-    forced: Collection[tuple[int, int]] = (),
-    forbidden: Collection[tuple[int, int]] = (),
+    forced: Collection[tuple[int, ...]] = (),
+    forbidden: Collection[tuple[int, ...]] = (),
 ) -> Comparison:
     """Return the rows pairing the paragraphs of two sources of one corpus.
 
     `forced` and `forbidden` are (left paragraph, right paragraph) pairs a reader linked or
-    unlinked by hand: they win over what the texts suggest.
+    unlinked by hand, or (left paragraph, right paragraph, left sentence, right sentence)
+    for two sentences (numbered inside their paragraphs, -1 for the whole paragraph): they
+    win over what the texts suggest.
     """
     where = (SentenceIndex.of(left), SentenceIndex.of(right))
-    never = set(forbidden)
+    never = {pair if len(pair) == 4 and -1 not in pair[2:] else pair[:2] for pair in forbidden}
 
     def allowed(a: int, b: int) -> bool:
-        return (where[0].paragraph[a], where[1].paragraph[b]) not in never
+        paragraphs = (where[0].paragraph[a], where[1].paragraph[b])
+        sentences = (*paragraphs, where[0].number[a], where[1].number[b])
+        return paragraphs not in never and sentences not in never
 
     found = corpus_links(left_index, right_index, table, links)
     groups = align(
@@ -250,14 +254,20 @@ def compare_sources(
 def _with_forced(
     groups: Sequence[Group],
     where: tuple[SentenceIndex, SentenceIndex],
-    forced: Collection[tuple[int, int]],
+    forced: Collection[tuple[int, ...]],
 ) -> list[Group]:
-    """Join the sentences of each pair of paragraphs a reader linked into one group."""
+    """Join the sentences of each pair of paragraphs (or sentences) a reader linked into one
+    group."""
     result = list(groups)
-    for left_paragraph, right_paragraph in sorted(forced):
-        mine = (
-            {s for s, p in enumerate(where[0].paragraph) if p == left_paragraph},
-            {s for s, p in enumerate(where[1].paragraph) if p == right_paragraph},
+    for link in sorted(forced):
+        chosen = link if len(link) == 4 else (*link[:2], -1, -1)
+        mine = tuple(
+            {
+                s
+                for s, p in enumerate(index.paragraph)
+                if p == paragraph and sentence in (-1, index.number[s])
+            }
+            for index, paragraph, sentence in zip(where, chosen[:2], chosen[2:], strict=True)
         )
         if not (mine[0] and mine[1]):
             continue

@@ -224,7 +224,7 @@ class Corpus:
         if STATEMENT_ID in (left_id, right_id):
             return frozenset()
         forced, _ = _pairs_between(self.placement(), self.index(left_id), self.index(right_id))
-        return frozenset(forced)
+        return frozenset((link[0], link[1]) for link in forced)
 
 
 def _quoted_parts(
@@ -259,15 +259,20 @@ def unique_id(wanted: str, taken: set[str]) -> str:
 
 def _pairs_between(
     placement: Placement, left: int, right: int
-) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
-    """A reader's links and unlinks between two sources, as (left, right) paragraph pairs."""
-    found: tuple[set[tuple[int, int]], set[tuple[int, int]]] = (set(), set())
+) -> tuple[set[tuple[int, ...]], set[tuple[int, ...]]]:
+    """A reader's links and unlinks between two sources: (left, right) paragraph pairs, with
+    the two sentences (-1: the whole paragraph) when sentences were linked."""
+    found: tuple[set[tuple[int, ...]], set[tuple[int, ...]]] = (set(), set())
     for pairs, into in zip((placement.links, placement.unlinks), found, strict=True):
         for a, b in pairs:
-            if (a[0], b[0]) == (left, right):
+            if (a[0], b[0]) == (right, left):
+                a, b = b, a
+            elif (a[0], b[0]) != (left, right):
+                continue
+            if a[2] is None and b[2] is None:
                 into.add((a[1], b[1]))
-            elif (a[0], b[0]) == (right, left):
-                into.add((b[1], a[1]))
+            else:
+                into.add((a[1], b[1], -1 if a[2] is None else a[2], -1 if b[2] is None else b[2]))
     return found
 
 
