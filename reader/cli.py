@@ -121,6 +121,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="context sources: analysed, not shown",
     )
+    _add_alone(export)
+    export.add_argument(
+        "--language",
+        choices=("en", "fr"),
+        default="en",
+        help="the language of the export's own words (default: en)",
+    )
     corrections_cli.add_parser(commands)
     return parser
 
@@ -144,7 +151,17 @@ def _add_common(command: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="context sources: analysed, not printed",
     )
+    _add_alone(command)
     command.add_argument("--json", action="store_true", help="print JSON (see DESIGN.md)")
+
+
+def _add_alone(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--alone",
+        action="store_true",
+        help="analyse only the sources named (by default, sources named by a bundled id are "
+        "analysed with all the other bundled sources, as in the window)",
+    )
 
 
 def _run_command(args: list[str]) -> int:
@@ -153,9 +170,9 @@ def _run_command(args: list[str]) -> int:
         return 0
     if parsed.command == "corrections":
         return corrections_cli.run(parsed)
-    context = [resolve_path(p) for p in parsed.context]
     if parsed.command in ("analyze", "map"):
         paths = [resolve_path(p) for p in parsed.paths] or bundled_sources()
+        context = context_paths(parsed, parsed.paths, paths)
         corpus, printed = load_corpus(paths, context)
         if parsed.command == "analyze":
             return _analyze(corpus, printed, parsed.json)
@@ -165,7 +182,9 @@ def _run_command(args: list[str]) -> int:
     names = [parsed.left, parsed.right]
     if names == [STATEMENT_ID, STATEMENT_ID]:
         raise UsageError("compare the statement with a source, not with itself")
-    corpus, printed = load_corpus([resolve_path(n) for n in names if n != STATEMENT_ID], context)
+    named = [n for n in names if n != STATEMENT_ID]
+    paths = [resolve_path(n) for n in named]
+    corpus, printed = load_corpus(paths, context_paths(parsed, named, paths))
     loaded = iter(printed)
     pair = [STATEMENT_ID if n == STATEMENT_ID else next(loaded) for n in names]
     if STATEMENT_ID in pair and not corpus.analysis().statement.passages:
@@ -176,6 +195,27 @@ def _run_command(args: list[str]) -> int:
     if parsed.command == "compare":
         return _compare(corpus, pair, parsed.json)
     return _export(corpus, pair, parsed)
+
+
+def context_paths(
+    parsed: argparse.Namespace, arguments: Sequence[str], paths: Sequence[Path]
+) -> list[Path]:
+    """The context sources: those given with --with; else, where every source was named by
+    a bundled id, the other bundled sources, as the window analyses them (not with --alone).
+
+    Labels depend on the sources analysed together, so `compare 000 002` labels as the
+    window does; `--alone` analyses only the sources named.
+    """
+    if parsed.context:
+        return [resolve_path(p) for p in parsed.context]
+    bundled = bundled_sources()
+    if parsed.alone or not arguments or not all(_names_bundled(a, bundled) for a in arguments):
+        return []
+    return [p for p in bundled if p not in paths]
+
+
+def _names_bundled(argument: str, bundled: Sequence[Path]) -> bool:
+    return not Path(argument).exists() and resolve_path(argument) in bundled
 
 
 def resolve_path(argument: str) -> Path:
@@ -264,9 +304,30 @@ def _export(corpus: Corpus, printed: list[str], parsed: argparse.Namespace) -> i
     options = ExportOptions(
         paper=parsed.paper, landscape=parsed.landscape, skip_boilerplate=parsed.skip_boilerplate
     )
+    if parsed.language != "en":
+        _install_language(parsed.language)
     export_comparison(corpus, printed[0], printed[1], output, fmt, options)
     print(f"wrote {printable(str(output))}", file=sys.stderr)
     return 0
+
+
+def _install_language(code: str) -> None:
+    """Translate the export's own words (Qt's translations need an application object)."""
+    from PySide6.QtCore import QTranslator
+
+    from reader.export.pdf import ensure_gui_application
+    from reader.paths import resources_dir
+
+    ensure_gui_application()
+    translator = QTranslator()
+    if translator.load(f"synopsis_{code}", str(resources_dir() / "i18n")):
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.installTranslator(translator)
+        _translators.append(translator)
+
+
+_translators: list[object] = []  # a translator must outlive the export
 
 
 def _open_window(args: list[str]) -> int:

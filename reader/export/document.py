@@ -1,8 +1,10 @@
-"""The exported comparison as HTML: header, legend, the rows side by side, a closing summary.
+"""The exported comparison as HTML: header, context, legend, the rows side by side, a summary.
 
 The same markup serves the HTML export (a standalone page) and the PDF (laid out by Qt's
 QTextDocument, which understands this subset of HTML). Every piece of source text goes
 through `html.escape`: `<strong>` in a source is printed as the characters `<strong>`.
+Everything else a reader reads is in the interface language, through Qt's translations
+(QtCore only: `translate` returns the English text where no translation is installed).
 """
 
 from __future__ import annotations
@@ -12,25 +14,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from reader import APP_NAME, __version__
-from reader.core.compare import Comparison
+from reader.core.compare import Comparison, Row
 from reader.core.corpus import Corpus
-from reader.core.corrections import describe
+from reader.core.corrections import describe as describe_correction
 from reader.core.model import Label, Source
 from reader.core.statement import STATEMENT_ID
 from reader.core.substance import ChangeKind, Highlight, highlights
+from reader.export.wording import describe, shorten
 
 LETTERS = {
     Label.QUOTATION: "Q",
     Label.PARAPHRASE: "P",
     Label.COMMENTARY: "C",
     Label.BOILERPLATE: "B",
-}
-NAMES = {
-    Label.QUOTATION: "quotation",
-    Label.PARAPHRASE: "paraphrase",
-    Label.COMMENTARY: "commentary",
-    Label.BOILERPLATE: "boilerplate",
 }
 # Light tints print well and keep black text legible; the letter says the label in grey too.
 TINTS = {
@@ -40,7 +39,23 @@ TINTS = {
     Label.BOILERPLATE: "#f1e9f3",
 }
 WORDING = "#ffe08a"  # rewording: only on this side
+WORDING_EDGE = "#8a5a00"  # its dashed underline, which grey print keeps
 MEANING = "#f4a3a0"  # a number, a name, a negation or a sentence that differs
+_QUOTE_LIMIT = 240  # a change's quoted text, cut between words beyond this
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def label_name(label: Label) -> str:
+    names = {
+        Label.QUOTATION: translate("Export", "quotation"),
+        Label.PARAPHRASE: translate("Export", "paraphrase"),
+        Label.COMMENTARY: translate("Export", "commentary"),
+        Label.BOILERPLATE: translate("Export", "boilerplate"),
+    }
+    return names[label]
 
 
 @dataclass(frozen=True)
@@ -79,6 +94,7 @@ def build(
     }
     parts = [
         _header(left, right, when),
+        _context(corpus, (left_id, right_id)),
         _corrections(corpus),
         _legend(),
         _rows_table(comparison, rows, labels, options, engine),
@@ -94,55 +110,103 @@ def build(
     return ExportContent(page, f"{_short(left.title, 50)}  ↔  {_short(right.title, 50)}")
 
 
-_CSS = """
-body { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; font-size: 9pt; color: #111; }
-h1 { font-size: 14pt; margin: 0 0 4pt 0; }
-h2 { font-size: 11pt; margin: 10pt 0 4pt 0; }
-table { border-collapse: collapse; }
-td, th { vertical-align: top; padding: 3pt; }
-.meta td { border: 0; padding: 1pt 6pt 1pt 0; }
-.rows td { border: 1px solid #999; }
-.rows th { border: 1px solid #999; background-color: #eeeeee; text-align: left; }
-.letter { font-weight: bold; color: #444; }
-.sim { color: #555; font-size: 8pt; }
-.none { color: #888; }
-.meaning { background-color: #f4a3a0; text-decoration: underline; font-weight: bold; }
-.wording { background-color: #ffe08a; }
-.hand { font-weight: bold; color: #7a1f7a; font-size: 8pt; }
+_CSS = f"""
+body {{ font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; font-size: 9pt; color: #111; }}
+h1 {{ font-size: 14pt; margin: 0 0 4pt 0; }}
+h2 {{ font-size: 11pt; margin: 10pt 0 4pt 0; }}
+table {{ border-collapse: collapse; }}
+td, th {{ vertical-align: top; padding: 3pt; }}
+.meta td {{ border: 0; padding: 1pt 6pt 1pt 0; }}
+.rows td {{ border: 1px solid #999; }}
+.rows th {{ border: 1px solid #999; background-color: #eeeeee; text-align: left;
+  padding: 3pt 6pt; }}
+.letter {{ font-weight: bold; color: #444; }}
+.sim {{ color: #555; font-size: 8pt; }}
+.small {{ font-size: 7.5pt; }}
+.none {{ color: #888; }}
+.meaning {{ background-color: {MEANING}; text-decoration: underline; font-weight: bold; }}
+.wording {{ background-color: {WORDING}; text-decoration: underline dashed {WORDING_EDGE}; }}
+.hand {{ font-weight: bold; color: #7a1f7a; font-size: 8pt; }}
 """
+
+
+def _source_lines(source: Source) -> str:
+    """Outlet, date, address, file and SHA-256 of a source, as far as they are known."""
+    known = [
+        (translate("Export", "outlet"), source.outlet),
+        (translate("Export", "date"), source.date),
+        (translate("Export", "address"), source.url),
+        (translate("Export", "file"), source.path.name if source.path else f"({source.id})"),
+    ]
+    details = " · ".join(f"{name}: {_e(value)}" for name, value in known if value)
+    return f"{details}<br><span class='sim'>SHA-256 {_e(source.sha256)}</span>"
 
 
 def _header(left: Source, right: Source, when: datetime) -> str:
     rows = []
-    for side, source in (("Left", left), ("Right", right)):
-        outlet = source.outlet or "—"
-        name = source.path.name if source.path else f"({source.id})"
+    for side, source in (
+        (translate("Export", "Left"), left),
+        (translate("Export", "Right"), right),
+    ):
         rows.append(
-            "<tr>"
-            f"<td width='60'><b>{side}</b></td><td><b>{_e(source.title)}</b><br>"
-            f"outlet: {_e(outlet)} · file: {_e(name)}<br>"
-            f"<span class='sim'>SHA-256 {_e(source.sha256)}</span></td></tr>"
+            f"<tr><td width='60'><b>{side}</b></td><td><b>{_e(source.title)}</b><br>"
+            f"{_source_lines(source)}</td></tr>"
         )
     stamp = when.strftime("%Y-%m-%d %H:%M UTC")
-    return (
-        f"<h1>{_e(APP_NAME)}: comparison</h1>"
-        f"<table class='meta'>{''.join(rows)}</table>"
-        f"<p class='sim'>Exported {stamp} with {_e(APP_NAME)} {_e(__version__)}.</p>"
+    exported = translate("Export", "Exported {when} with {app} {version}.").format(
+        when=stamp, app=_e(APP_NAME), version=_e(__version__)
     )
+    comparison = translate("Export", "comparison")
+    return (
+        f"<h1>{_e(APP_NAME)}: {comparison}</h1>"
+        f"<table class='meta'>{''.join(rows)}</table>"
+        f"<p class='sim'>{exported}</p>"
+    )
+
+
+def _context(corpus: Corpus, pair: Sequence[str]) -> str:
+    """The other sources analysed with the pair: the labels depend on them."""
+    others = [s for s in corpus.sources if s.id not in pair and s.id != STATEMENT_ID]
+    heading = "<h2>{}</h2>".format(translate("Export", "Context: the other sources analysed"))
+    if not others:
+        return heading + "<p>{}</p>".format(
+            translate(
+                "Export",
+                "None: the two sources were analysed alone; labels may differ when other "
+                "sources that carry the statement are analysed with them.",
+            )
+        )
+    intro = translate(
+        "Export",
+        "Labels and the statement depend on every source analysed; these were analysed "
+        "with the two compared, and are not shown.",
+    )
+    rows = "".join(
+        f"<tr><td>{n}.</td><td><b>{_e(s.title)}</b><br>{_source_lines(s)}</td></tr>"
+        for n, s in enumerate(others, 1)
+    )
+    return f"{heading}<p>{intro}</p><table class='meta'>{rows}</table>"
 
 
 def _legend() -> str:
     cells = "".join(
-        f"<td style='background-color:{TINTS[label]}; border:1px solid #999'>"
-        f"<span class='letter'>{LETTERS[label]}</span> {NAMES[label]}</td>"
+        f"<td style='background-color:{TINTS[label]}; border:1px solid #999; padding:2pt 6pt'>"
+        f"<span class='letter'>{LETTERS[label]}</span>&nbsp;{label_name(label)}</td>"
+        "<td width='8'></td>"
         for label in Label
     )
+    wording = translate("Export", "rewording")
+    only = translate("Export", "only on this side")
+    meaning = translate("Export", "change of meaning")
+    kinds = translate("Export", "a number, a name, a negation, a sentence")
+    none = translate("Export", "no counterpart")
+    legend = translate("Export", "Legend")
     return (
-        "<h2>Legend</h2>"
-        f"<table><tr>{cells}</tr></table>"
-        "<p><span class='wording'>rewording</span> only on this side &nbsp; "
-        "<span class='meaning'>change of meaning</span> (a number, a name, a negation, a "
-        "sentence) &nbsp; <span class='none'>—</span> no counterpart</p>"
+        f"<h2>{legend}</h2>"
+        f"<table cellspacing='0'><tr>{cells}</tr></table>"
+        f"<p><span class='wording'>{wording}</span> {only} &nbsp;&nbsp; "
+        f"<span class='meaning'>{meaning}</span> ({kinds}) &nbsp;&nbsp; "
+        f"<span class='none'>—</span> {none}</p>"
     )
 
 
@@ -190,8 +254,9 @@ def _rows_table(
             f"<tr>{left_cell}<td class='sim' align='center' nowrap>{similarity}</td>"
             f"{right_cell}</tr>"
         )
+    heading = translate("Export", "The two sources, row by row as aligned")
     return (
-        "<h2>The two sources, row by row as aligned</h2>"
+        f"<h2>{heading}</h2>"
         f"<table class='rows' width='100%' cellspacing='0' cellpadding='3'>{head}"
         + "".join(body)
         + "</table>"
@@ -229,7 +294,7 @@ def _corrections(corpus: Corpus) -> str:
     """The provenance of the labels and links: which a reader corrected by hand."""
     placement = corpus.placement()
     placed = set(placement.keys)
-    applied = [describe(c) for c in corpus.corrections if c.key() in placed]
+    applied = [describe_correction(c) for c in corpus.corrections if c.key() in placed]
     lines = "".join(f"<li>{_e(line)}</li>" for line in applied)
     orphans = len(placement.orphans)
     lost = (
@@ -263,25 +328,53 @@ def _summary(corpus: Corpus, comparison: Comparison, labels: dict[int, list[Labe
         + f"<td align='right'>{_share(corpus, source.id)}</td></tr>"
         for side, source in ((-1, left), (1, right))
     )
-    heads = "".join(f"<th>{NAMES[label]}</th>" for label in Label)
+    heads = "".join(
+        # The letter above the name: a column is never narrower than its longest word.
+        f"<th width='14%' class='small'>{LETTERS[label]}<br>{label_name(label)}</th>"
+        for label in Label
+    )
     quoted = [n for n, row in enumerate(comparison.rows) if row.matched and row.quoted]
     quoted_rows = [comparison.rows[n] for n in quoted]
-    mean = (
-        f"{sum(r.similarity for r in quoted_rows) / len(quoted_rows):.0%} over "
-        f"{len(quoted_rows)} paired quotations"
-        if quoted_rows
-        else "no paired quotations"
+    if quoted_rows:
+        mean = translate("Export", "{mean} over {n} paired quotations").format(
+            mean=f"{sum(r.similarity for r in quoted_rows) / len(quoted_rows):.0%}",
+            n=len(quoted_rows),
+        )
+    else:
+        mean = translate("Export", "no paired quotations")
+    found = [
+        (comparison.rows[n], c) for n in quoted for c in comparison.changes(n) if c.kind.substantive
+    ]
+    statement = left.id == STATEMENT_ID
+    items = "".join(
+        f"<li><span class='sim'>{_where(row)}</span> "
+        f"{_e(describe(c, statement, _QUOTE_LIMIT))}</li>"
+        for row, c in found
     )
-    found = [c for n in quoted for c in comparison.changes(n) if c.kind.substantive]
-    items = "".join(f"<li>{_e(c.describe())}</li>" for c in found)
-    meaning = f"<ul>{items}</ul>" if found else "<p>None.</p>"
+    none = translate("Export", "None.")
+    meaning = f"<ul>{items}</ul>" if found else f"<p>{none}</p>"
+    similarity = translate("Export", "Similarity of the paired quotations: {mean}.")
+    words = {
+        "summary": translate("Export", "Summary"),
+        "source": translate("Export", "source"),
+        "share": translate("Export", "statement quoted · reported"),
+        "changes": translate("Export", "Changes of meaning between the paired quotations"),
+    }
     return (
-        "<h2>Summary</h2>"
-        f"<table class='rows' cellspacing='0' cellpadding='3'><tr><th>source</th>{heads}"
-        f"<th>statement quoted · reported</th></tr>{counts}</table>"
-        f"<p>Similarity of the paired quotations: {mean}.</p>"
-        f"<h2>Changes of meaning between the paired quotations</h2>{meaning}"
+        f"<h2>{words['summary']}</h2>"
+        f"<table class='rows' width='100%' cellspacing='0' cellpadding='4'><tr>"
+        f"<th width='22%'>{words['source']}</th>{heads}"
+        f"<th width='22%' class='small'>{words['share']}</th></tr>{counts}</table>"
+        f"<p>{similarity.format(mean=mean)}</p>"
+        f"<h2>{words['changes']}</h2>{meaning}"
     )
+
+
+def _where(row: Row) -> str:
+    """The paragraphs a change falls in, left ↔ right: where to find it in the rows above."""
+    left = ",".join(f"¶{p}" for p in row.left) or "—"
+    right = ",".join(f"¶{p}" for p in row.right) or "—"
+    return f"{left} ↔ {right}"
 
 
 def _share(corpus: Corpus, source_id: str) -> str:
@@ -297,5 +390,4 @@ def _e(text: str) -> str:
 
 
 def _short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(text, limit)

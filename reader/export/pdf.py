@@ -9,21 +9,27 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 
 from reader import APP_NAME
 from reader.core.errors import ExportError
-from reader.export.document import ExportContent, ExportOptions
+from reader.export.document import WORDING, WORDING_EDGE, ExportContent, ExportOptions
 
 _MARGIN_MM = 14
 _RESOLUTION = 300  # dots per inch: sharp text, modest file size (text is vector anyway)
@@ -95,7 +101,9 @@ def _paint(painter: QPainter, writer: QPdfWriter, content: ExportContent) -> int
     height = (page.height() - 2 * band) / scale
     document.setPageSize(QSizeF(width, height))
     document.setHtml(content.html)
+    _dash_rewording(document)
     pages = document.pageCount()
+    across = _paragraphs_across_pages(document, height)
     for number in range(pages):
         if number:
             writer.newPage()
@@ -105,9 +113,89 @@ def _paint(painter: QPainter, writer: QPdfWriter, content: ExportContent) -> int
         painter.translate(0, band)
         painter.scale(scale, scale)
         painter.translate(0, -number * height)
-        document.drawContents(painter, QRectF(0, number * height, width, height))
+        page_rect = QRectF(0, number * height, width, height)
+        _draw_page(painter, document, page_rect, across.get(number, []))
         painter.restore()
     return pages
+
+
+def _draw_page(
+    painter: QPainter, document: QTextDocument, page: QRectF, across: list[_Split]
+) -> None:
+    """Draw one page's share of the document, and nothing of its neighbours.
+
+    What the clip hides is still written to the PDF's text layer, where a search finds it
+    twice. Qt draws every line that touches the clip, and, for a paragraph that begins on
+    the page before, also the line just above the clip (QTextLayout::draw starts one line
+    early). So lines are chosen from a clip a hair inside the page, and the paragraphs that
+    cross the page's top edge are drawn here, line by line, from their first line on it.
+    """
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.clip = page.adjusted(0, 0.5, 0, -0.5)
+    painter.setClipRect(page)
+    for split in across:
+        split.block.setVisible(False)  # no relayout: only the drawing skips it
+    try:
+        document.documentLayout().draw(painter, context)
+    finally:
+        for split in across:
+            split.block.setVisible(True)
+    for split in across:
+        layout = split.block.layout()
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            top = split.origin.y() + line.y()
+            if page.top() - 0.5 <= top < page.bottom() - 0.5:
+                line.draw(painter, split.origin)
+
+
+@dataclass(frozen=True)
+class _Split:
+    block: QTextBlock
+    origin: QPointF  # where its layout stands in the document
+
+
+def _paragraphs_across_pages(document: QTextDocument, height: float) -> dict[int, list[_Split]]:
+    """For each page, the paragraphs that begin on an earlier page and go on onto it."""
+    found: dict[int, list[_Split]] = {}
+    frames = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        if block.isVisible() and layout.lineCount() > 1:
+            # In document coordinates (a table cell's layout stands relative to its cell).
+            origin = frames.blockBoundingRect(block).topLeft()
+            top = origin.y() + layout.lineAt(0).y()
+            last = layout.lineAt(layout.lineCount() - 1)
+            bottom = origin.y() + last.y() + last.height()
+            first_page, last_page = int((top + 0.5) // height), int((bottom - 0.5) // height)
+            for page in range(first_page + 1, last_page + 1):
+                found.setdefault(page, []).append(_Split(block, QPointF(origin)))
+        block = block.next()
+    return found
+
+
+def _dash_rewording(document: QTextDocument) -> None:
+    """Give reworded words the dashed underline Qt's HTML cannot ask for: grey print keeps it."""
+    wording = QColor(WORDING)
+    edge = QColor(WORDING_EDGE)
+    block = document.begin()
+    while block.isValid():
+        iterator = block.begin()
+        while not iterator.atEnd():
+            fragment = iterator.fragment()
+            if fragment.charFormat().background().color() == wording:
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(
+                    fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                )
+                dashed = QTextCharFormat()
+                dashed.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+                dashed.setUnderlineColor(edge)
+                cursor.mergeCharFormat(dashed)
+            iterator += 1
+        block = block.next()
 
 
 def _furniture(

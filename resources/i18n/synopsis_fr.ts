@@ -4,13 +4,237 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/gui/app.py" line="48"/>
+        <location filename="../../reader/gui/app.py" line="49"/>
         <source>Something went wrong: {message}
 
 The details are in {log}. The window stays open; you can carry on.</source>
         <translation>Un problème est survenu : {message}
 
 Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/app.py" line="91"/>
+        <source>Starting {app}…</source>
+        <translation>Démarrage de {app}…</translation>
+    </message>
+</context>
+<context>
+    <name>Change</name>
+    <message>
+        <location filename="../../reader/export/wording.py" line="17"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/wording.py" line="18"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/wording.py" line="19"/>
+        <source>negation</source>
+        <translation>négation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/wording.py" line="20"/>
+        <source>sentence</source>
+        <translation>phrase</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/wording.py" line="21"/>
+        <source>rewording</source>
+        <translation>reformulation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/wording.py" line="46"/>
+        <source>leaves out a sentence of the statement</source>
+        <translation>omet une phrase de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/wording.py" line="50"/>
+        <source>adds a sentence to the statement</source>
+        <translation>ajoute une phrase à la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/wording.py" line="52"/>
+        <source>sentence only on the left</source>
+        <translation>phrase seulement à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/wording.py" line="54"/>
+        <source>sentence only on the right</source>
+        <translation>phrase seulement à droite</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/wording.py" line="58"/>
+        <source>{kind}: added «{text}»</source>
+        <translation>{kind} : ajout de «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/wording.py" line="62"/>
+        <source>{kind}: dropped «{text}»</source>
+        <translation>{kind} : «{text}» supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../reader/gui/comparison_view.py" line="144"/>
+        <source>The statement, reconstructed from the sources</source>
+        <translation>La déclaration, reconstituée à partir des sources</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../reader/export/document.py" line="52"/>
+        <source>quotation</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="53"/>
+        <source>paraphrase</source>
+        <translation>paraphrase</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="54"/>
+        <source>commentary</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="55"/>
+        <source>boilerplate</source>
+        <translation>habillage de page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="127"/>
+        <source>outlet</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="128"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="129"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="130"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="139"/>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="140"/>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="147"/>
+        <source>Exported {when} with {app} {version}.</source>
+        <translation>Exporté le {when} avec {app} {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="150"/>
+        <source>comparison</source>
+        <translation>comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="161"/>
+        <source>Context: the other sources analysed</source>
+        <translation>Contexte : les autres sources analysées</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="164"/>
+        <source>None: the two sources were analysed alone; labels may differ when other sources that carry the statement are analysed with them.</source>
+        <translation>Aucune : les deux sources ont été analysées seules ; les étiquettes peuvent changer si d’autres sources qui portent la déclaration sont analysées avec elles.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="170"/>
+        <source>Labels and the statement depend on every source analysed; these were analysed with the two compared, and are not shown.</source>
+        <translation>Les étiquettes et la déclaration dépendent de toutes les sources analysées ; celles-ci l’ont été avec les deux comparées, sans être montrées.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="189"/>
+        <source>rewording</source>
+        <translation>reformulation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="190"/>
+        <source>only on this side</source>
+        <translation>seulement de ce côté</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="191"/>
+        <source>change of meaning</source>
+        <translation>changement de sens</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="192"/>
+        <source>a number, a name, a negation, a sentence</source>
+        <translation>un nombre, un nom, une négation, une phrase</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="193"/>
+        <source>no counterpart</source>
+        <translation>sans équivalent</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="194"/>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="240"/>
+        <source>The two sources, row by row as aligned</source>
+        <translation>Les deux sources, rangée par rangée, telles qu’alignées</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="291"/>
+        <source>{mean} over {n} paired quotations</source>
+        <translation>{mean} sur {n} citations appariées</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="296"/>
+        <source>no paired quotations</source>
+        <translation>aucune citation appariée</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="304"/>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="306"/>
+        <source>Similarity of the paired quotations: {mean}.</source>
+        <translation>Similarité des citations appariées : {mean}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="308"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="309"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="310"/>
+        <source>statement quoted · reported</source>
+        <translation>déclaration citée · rapportée</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="311"/>
+        <source>Changes of meaning between the paired quotations</source>
+        <translation>Changements de sens entre les citations appariées</translation>
     </message>
 </context>
 <context>
@@ -60,41 +284,100 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
+</context>
+<context>
+    <name>Help</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="69"/>
-        <source>Exported to {path}</source>
-        <translation>Exporté dans {path}</translation>
+        <location filename="../../reader/gui/help.py" line="34"/>
+        <source>, or </source>
+        <translation>, ou </translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/help.py" line="41"/>
+        <location filename="../../reader/gui/help.py" line="125"/>
+        <source>How to read this window</source>
+        <translation>Comment lire cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/help.py" line="42"/>
+        <source>The source list (left) shows each source with its outlet, how many of its paragraphs carry each label (Q P C B) and a bar of how much of the statement it quotes (solid) and reports (hatched). L and R mark the sources in the panes. Click a source for the left pane, Ctrl+click for the right one.</source>
+        <translation>La liste des sources (à gauche) montre chaque source avec son média, combien de ses paragraphes portent chaque étiquette (Q P C B) et une barre de la part de la déclaration qu’elle cite (plein) et rapporte (hachuré). L et R marquent les sources affichées dans les volets. Cliquez sur une source pour le volet gauche, Ctrl+clic pour le droit.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/help.py" line="49"/>
+        <source>Labels. Every paragraph has one label, shown in its margin as a letter and a bar pattern, and as a light tint: Q quotation (the statement&apos;s own words), P paraphrase (its content in indirect speech), C commentary (the outlet&apos;s own words), B boilerplate (page furniture).</source>
+        <translation>Étiquettes. Chaque paragraphe a une étiquette, montrée dans sa marge par une lettre et le motif d’une barre, et par une teinte légère : Q citation (les mots mêmes de la déclaration), P paraphrase (son contenu au discours indirect), C commentaire (les mots du média), B habillage de page (le mobilier du site).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/help.py" line="56"/>
+        <source>Highlights. Words found only on one side of a paired paragraph are yellow with a dashed underline (rewording); a number, a name, a negation or a sentence that differs is red and underlined (a change of meaning). A hatched margin marks a paragraph that has no counterpart in the other source.</source>
+        <translation>Surlignages. Les mots présents d’un seul côté d’un paragraphe apparié sont en jaune, soulignés en tirets (reformulation) ; un nombre, un nom, une négation ou une phrase qui diffère est en rouge et souligné (un changement de sens). Une marge hachurée signale un paragraphe sans équivalent dans l’autre source.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/help.py" line="63"/>
+        <source>Bands. Between the panes, a band links each paragraph to its counterpart; the stronger its colour, the closer the two texts. A band that crosses the others belongs to a paragraph the source moved. The panes scroll together along the bands; click a paragraph to bring its counterpart level with it. F8 and Shift+F8 step through the paragraphs that differ, and mark the whole difference.</source>
+        <translation>Bandes. Entre les volets, une bande relie chaque paragraphe à son équivalent ; plus sa couleur est forte, plus les deux textes sont proches. Une bande qui croise les autres appartient à un paragraphe que la source a déplacé. Les volets défilent ensemble le long des bandes ; cliquez sur un paragraphe pour amener son équivalent à sa hauteur. F8 et Maj+F8 passent d’une différence à l’autre et la marquent tout entière.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/help.py" line="71"/>
+        <source>The map. The Statement map tab shows the statement&apos;s passages down and the sources across: Q where a source quotes a passage, P where it reports it, — where it leaves it out, with how much of it; the strength of a cell&apos;s colour says how closely. Click a cell to open that source beside the statement at that passage.</source>
+        <translation>La carte. L’onglet Carte de la déclaration montre les passages de la déclaration en lignes et les sources en colonnes : Q là où une source cite un passage, P là où elle le rapporte, — là où elle l’omet, avec la part reprise ; l’intensité de la couleur d’une case dit la fidélité. Cliquez sur une case pour ouvrir cette source à côté de la déclaration, à ce passage.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/help.py" line="78"/>
+        <source>Labels depend on the other sources analysed with a pair: an export lists them (the context) beside the two compared.</source>
+        <translation>Les étiquettes dépendent des autres sources analysées avec une paire : un export les énumère (le contexte) à côté des deux comparées.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/help.py" line="104"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/help.py" line="110"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/help.py" line="110"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../reader/gui/legend.py" line="39"/>
+        <location filename="../../reader/gui/legend.py" line="57"/>
         <source>quotation</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/legend.py" line="40"/>
+        <location filename="../../reader/gui/legend.py" line="58"/>
         <source>paraphrase</source>
         <translation>paraphrase</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/legend.py" line="41"/>
+        <location filename="../../reader/gui/legend.py" line="59"/>
         <source>commentary</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/legend.py" line="42"/>
+        <location filename="../../reader/gui/legend.py" line="60"/>
         <source>boilerplate</source>
         <translation>habillage de page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/legend.py" line="43"/>
+        <location filename="../../reader/gui/legend.py" line="61"/>
+        <source>no counterpart ({left} left, {right} right)</source>
+        <translation>sans équivalent ({left} à gauche, {right} à droite)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/legend.py" line="64"/>
         <source>reworded: only on this side</source>
         <translation>reformulé : seulement de ce côté</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/legend.py" line="44"/>
+        <location filename="../../reader/gui/legend.py" line="65"/>
         <source>change of meaning (number, name, negation, sentence)</source>
         <translation>changement de sens (nombre, nom, négation, phrase)</translation>
     </message>
@@ -125,238 +408,264 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="255"/>
+        <location filename="../../reader/gui/main_window.py" line="277"/>
         <source>reading the sources</source>
         <translation>lecture des sources</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="256"/>
+        <location filename="../../reader/gui/main_window.py" line="278"/>
         <source>indexing</source>
         <translation>indexation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="257"/>
+        <location filename="../../reader/gui/main_window.py" line="279"/>
         <source>linking</source>
         <translation>mise en correspondance</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="258"/>
+        <location filename="../../reader/gui/main_window.py" line="280"/>
         <source>labelling</source>
         <translation>étiquetage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259"/>
+        <location filename="../../reader/gui/main_window.py" line="281"/>
         <source>reconstructing the statement</source>
         <translation>reconstitution de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="260"/>
+        <location filename="../../reader/gui/main_window.py" line="282"/>
         <source>comparing</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="261"/>
+        <location filename="../../reader/gui/main_window.py" line="283"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="264"/>
+        <location filename="../../reader/gui/main_window.py" line="286"/>
         <source>Analysing: {stage}…</source>
         <translation>Analyse : {stage}…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="283"/>
+        <location filename="../../reader/gui/main_window.py" line="304"/>
         <source>The sources could not be analysed: {m}</source>
         <translation>Les sources n’ont pas pu être analysées : {m}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="289"/>
+        <location filename="../../reader/gui/main_window.py" line="310"/>
         <source>Analysis cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="302"/>
+        <location filename="../../reader/gui/main_window.py" line="323"/>
         <source>The statement</source>
         <translation>La déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="353"/>
+        <location filename="../../reader/gui/main_window.py" line="376"/>
         <source>No further difference</source>
         <translation>Plus de différence après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="353"/>
+        <location filename="../../reader/gui/main_window.py" line="376"/>
         <source>No earlier difference</source>
         <translation>Pas de différence avant celle-ci</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="359"/>
+        <location filename="../../reader/gui/main_window.py" line="383"/>
         <source>No differences</source>
         <translation>Aucune différence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="362"/>
+        <location filename="../../reader/gui/main_window.py" line="386"/>
         <source>Difference {n} of {total}</source>
         <translation>Différence {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="365"/>
+        <location filename="../../reader/gui/main_window.py" line="389"/>
         <source>{total} differences</source>
         <translation>{total} différences</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="402"/>
+        <location filename="../../reader/gui/main_window.py" line="426"/>
         <source>Some files were not added:</source>
         <translation>Certains fichiers n&apos;ont pas été ajoutés :</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="413"/>
+        <location filename="../../reader/gui/main_window.py" line="437"/>
         <source>Sources opened from the command line are not in the library</source>
         <translation>Les sources ouvertes depuis la ligne de commande ne sont pas dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="431"/>
+        <location filename="../../reader/gui/main_window.py" line="453"/>
         <source>Add sources</source>
         <translation>Ajouter des sources</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="433"/>
+        <location filename="../../reader/gui/main_window.py" line="455"/>
         <source>Texts, web pages and Word files ({patterns})</source>
         <translation>Textes, pages web et fichiers Word ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="435"/>
+        <location filename="../../reader/gui/main_window.py" line="457"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="476"/>
+        <location filename="../../reader/gui/main_window.py" line="480"/>
+        <location filename="../../reader/gui/main_window.py" line="585"/>
+        <source>Exported to {path}</source>
+        <translation>Exporté dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="507"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="477"/>
+        <location filename="../../reader/gui/main_window.py" line="508"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="478"/>
+        <location filename="../../reader/gui/main_window.py" line="509"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="479"/>
+        <location filename="../../reader/gui/main_window.py" line="510"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="480"/>
+        <location filename="../../reader/gui/main_window.py" line="511"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="481"/>
+        <location filename="../../reader/gui/main_window.py" line="512"/>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="482"/>
+        <location filename="../../reader/gui/main_window.py" line="513"/>
         <source>Statement map</source>
         <translation>Carte de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="484"/>
+        <location filename="../../reader/gui/main_window.py" line="515"/>
         <source>&amp;Add sources…</source>
         <translation>&amp;Ajouter des sources…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="485"/>
+        <location filename="../../reader/gui/main_window.py" line="516"/>
         <source>Edit source &amp;details…</source>
         <translation>Modifier les &amp;informations de la source…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="486"/>
+        <location filename="../../reader/gui/main_window.py" line="517"/>
         <source>&amp;Remove source</source>
         <translation>&amp;Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="487"/>
+        <location filename="../../reader/gui/main_window.py" line="518"/>
         <source>&amp;Export comparison…</source>
         <translation>&amp;Exporter la comparaison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="488"/>
+        <location filename="../../reader/gui/main_window.py" line="519"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="489"/>
+        <location filename="../../reader/gui/main_window.py" line="520"/>
         <source>&amp;Next difference</source>
         <translation>Différence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="490"/>
+        <location filename="../../reader/gui/main_window.py" line="521"/>
         <source>&amp;Previous difference</source>
         <translation>Différence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="491"/>
+        <location filename="../../reader/gui/main_window.py" line="522"/>
         <source>&amp;Swap panes</source>
         <translation>&amp;Inverser les volets</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="492"/>
+        <location filename="../../reader/gui/main_window.py" line="523"/>
         <source>&amp;Hide boilerplate</source>
         <translation>&amp;Masquer les éléments de page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="493"/>
+        <location filename="../../reader/gui/main_window.py" line="524"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="494"/>
+        <location filename="../../reader/gui/main_window.py" line="525"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="495"/>
+        <location filename="../../reader/gui/main_window.py" line="526"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="496"/>
+        <location filename="../../reader/gui/main_window.py" line="527"/>
         <source>Statement &amp;map</source>
         <translation>&amp;Carte de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="497"/>
+        <location filename="../../reader/gui/main_window.py" line="528"/>
         <source>&amp;About Synopsis</source>
         <translation>À &amp;propos de Synopsis</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="505"/>
+        <location filename="../../reader/gui/main_window.py" line="529"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="530"/>
+        <source>How to &amp;read this window</source>
+        <translation>&amp;Comment lire cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="538"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="508"/>
+        <location filename="../../reader/gui/main_window.py" line="541"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="509"/>
-        <location filename="../../reader/gui/main_window.py" line="511"/>
+        <location filename="../../reader/gui/main_window.py" line="542"/>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="544"/>
+        <location filename="../../reader/gui/main_window.py" line="546"/>
         <source>Click a paragraph to bring its counterpart into view</source>
         <translation>Cliquez sur un paragraphe pour afficher son correspondant</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="521"/>
+        <location filename="../../reader/gui/main_window.py" line="590"/>
+        <source>Analysing…</source>
+        <translation>Analyse…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="595"/>
         <source>About Synopsis</source>
         <translation>À propos de Synopsis</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="522"/>
+        <location filename="../../reader/gui/main_window.py" line="596"/>
         <source>{app} {version}
 Compare how several sources reproduce one statement.</source>
         <translation>{app} {version}
@@ -404,27 +713,32 @@ Comparer comment plusieurs sources reproduisent une même déclaration.</transla
 <context>
     <name>SourceList</name>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="231"/>
+        <location filename="../../reader/gui/source_list.py" line="79"/>
+        <source>{n} passages</source>
+        <translation>{n} passages</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_list.py" line="252"/>
         <source>Click a source to show it on the left, Ctrl+click on the right</source>
         <translation>Cliquez sur une source pour l’afficher à gauche, Ctrl+clic pour l’afficher à droite</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="263"/>
+        <location filename="../../reader/gui/source_list.py" line="297"/>
         <source>Show on the left	Click</source>
         <translation>Afficher à gauche	Clic</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="266"/>
+        <location filename="../../reader/gui/source_list.py" line="300"/>
         <source>Show on the right	Ctrl+Click</source>
         <translation>Afficher à droite	Ctrl+clic</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="270"/>
+        <location filename="../../reader/gui/source_list.py" line="304"/>
         <source>Edit details…	F2</source>
         <translation>Modifier les informations…	F2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="271"/>
+        <location filename="../../reader/gui/source_list.py" line="305"/>
         <source>Remove	Del</source>
         <translation>Retirer	Suppr</translation>
     </message>
@@ -432,12 +746,12 @@ Comparer comment plusieurs sources reproduisent une même déclaration.</transla
 <context>
     <name>SourceListModel</name>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="125"/>
+        <location filename="../../reader/gui/source_list.py" line="146"/>
         <source>Quotes {q:.0%} of the statement, reports {p:.0%}</source>
         <translation>Cite {q:.0%} de la déclaration, en rapporte {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="129"/>
+        <location filename="../../reader/gui/source_list.py" line="150"/>
         <source>Click: left pane · Ctrl+click: right pane</source>
         <translation>Clic : volet gauche · Ctrl+clic : volet droit</translation>
     </message>
@@ -445,42 +759,42 @@ Comparer comment plusieurs sources reproduisent une même déclaration.</transla
 <context>
     <name>StatementGridModel</name>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="84"/>
+        <location filename="../../reader/gui/statement_map.py" line="112"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="87"/>
+        <location filename="../../reader/gui/statement_map.py" line="115"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="97"/>
+        <location filename="../../reader/gui/statement_map.py" line="125"/>
         <source>Quoted · reported, share of the statement</source>
         <translation>Part citée · rapportée de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="117"/>
+        <location filename="../../reader/gui/statement_map.py" line="145"/>
         <source>{title}: quotes {q:.0%} of the statement, reports {p:.0%}; closeness of its quotations {c}</source>
         <translation>{title} : cite {q:.0%} de la déclaration, en rapporte {p:.0%} ; fidélité de ses citations {c}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="123"/>
+        <location filename="../../reader/gui/statement_map.py" line="151"/>
         <source>{title} leaves out {passage}</source>
         <translation>{title} omet {passage}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="124"/>
+        <location filename="../../reader/gui/statement_map.py" line="152"/>
         <source>quotes</source>
         <translation>cite</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="124"/>
+        <location filename="../../reader/gui/statement_map.py" line="152"/>
         <source>reports</source>
         <translation>rapporte</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="125"/>
+        <location filename="../../reader/gui/statement_map.py" line="153"/>
         <source>{title} {how} {share:.0%} of {passage}, closeness {c:.2f}</source>
         <translation>{title} {how} {share:.0%} de {passage}, fidélité {c:.2f}</translation>
     </message>
@@ -488,23 +802,23 @@ Comparer comment plusieurs sources reproduisent une même déclaration.</transla
 <context>
     <name>StatementMap</name>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="161"/>
-        <location filename="../../reader/gui/statement_map.py" line="179"/>
+        <location filename="../../reader/gui/statement_map.py" line="189"/>
+        <location filename="../../reader/gui/statement_map.py" line="207"/>
         <source>Changes of meaning in quotations</source>
         <translation>Changements de sens dans les citations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="181"/>
+        <location filename="../../reader/gui/statement_map.py" line="209"/>
         <source>No statement found: add sources that carry one.</source>
         <translation>Aucune déclaration trouvée : ajoutez des sources qui en rapportent une.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="208"/>
+        <location filename="../../reader/gui/statement_map.py" line="237"/>
         <source>The statement, reconstructed: {n} passages, in the order of “{reference}”. Q quoted, P reported, — left out; the stronger the colour, the closer the wording.</source>
         <translation>La déclaration reconstituée : {n} passages, dans l’ordre de « {reference} ». Q cité, P rapporté, — omis ; plus la couleur est forte, plus la formulation est proche.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="228"/>
+        <location filename="../../reader/gui/statement_map.py" line="259"/>
         <source>No quotation changes a number, a name or a negation.</source>
         <translation>Aucune citation ne change un nombre, un nom ou une négation.</translation>
     </message>
