@@ -46,32 +46,37 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
         <translation>reformulation</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="46"/>
+        <location filename="../../reader/export/wording.py" line="22"/>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/wording.py" line="47"/>
         <source>leaves out a sentence of the statement</source>
         <translation>omet une phrase de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="50"/>
+        <location filename="../../reader/export/wording.py" line="51"/>
         <source>adds a sentence to the statement</source>
         <translation>ajoute une phrase à la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="52"/>
+        <location filename="../../reader/export/wording.py" line="53"/>
         <source>sentence only on the left</source>
         <translation>phrase seulement à gauche</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="54"/>
+        <location filename="../../reader/export/wording.py" line="55"/>
         <source>sentence only on the right</source>
         <translation>phrase seulement à droite</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="58"/>
+        <location filename="../../reader/export/wording.py" line="59"/>
         <source>{kind}: added «{text}»</source>
         <translation>{kind} : ajout de «{text}»</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="62"/>
+        <location filename="../../reader/export/wording.py" line="63"/>
         <source>{kind}: dropped «{text}»</source>
         <translation>{kind} : «{text}» supprimé</translation>
     </message>
@@ -107,132 +112,132 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
         <translation>habillage de page</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="127"/>
+        <location filename="../../reader/export/document.py" line="129"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="128"/>
+        <location filename="../../reader/export/document.py" line="130"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="129"/>
+        <location filename="../../reader/export/document.py" line="131"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="130"/>
+        <location filename="../../reader/export/document.py" line="132"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="139"/>
+        <location filename="../../reader/export/document.py" line="141"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="140"/>
+        <location filename="../../reader/export/document.py" line="142"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="147"/>
+        <location filename="../../reader/export/document.py" line="149"/>
         <source>Exported {when} with {app} {version}.</source>
         <translation>Exporté le {when} avec {app} {version}.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="150"/>
+        <location filename="../../reader/export/document.py" line="152"/>
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="161"/>
+        <location filename="../../reader/export/document.py" line="163"/>
         <source>Context: the other sources analysed</source>
         <translation>Contexte : les autres sources analysées</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="164"/>
+        <location filename="../../reader/export/document.py" line="166"/>
         <source>None: the two sources were analysed alone; labels may differ when other sources that carry the statement are analysed with them.</source>
         <translation>Aucune : les deux sources ont été analysées seules ; les étiquettes peuvent changer si d’autres sources qui portent la déclaration sont analysées avec elles.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="170"/>
+        <location filename="../../reader/export/document.py" line="172"/>
         <source>Labels and the statement depend on every source analysed; these were analysed with the two compared, and are not shown.</source>
         <translation>Les étiquettes et la déclaration dépendent de toutes les sources analysées ; celles-ci l’ont été avec les deux comparées, sans être montrées.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="189"/>
+        <location filename="../../reader/export/document.py" line="191"/>
         <source>rewording</source>
         <translation>reformulation</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="190"/>
+        <location filename="../../reader/export/document.py" line="192"/>
         <source>only on this side</source>
         <translation>seulement de ce côté</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="191"/>
+        <location filename="../../reader/export/document.py" line="193"/>
         <source>change of meaning</source>
         <translation>changement de sens</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="192"/>
+        <location filename="../../reader/export/document.py" line="194"/>
         <source>a number, a name, a negation, a sentence</source>
         <translation>un nombre, un nom, une négation, une phrase</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="193"/>
+        <location filename="../../reader/export/document.py" line="195"/>
         <source>no counterpart</source>
         <translation>sans équivalent</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="194"/>
+        <location filename="../../reader/export/document.py" line="196"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="240"/>
+        <location filename="../../reader/export/document.py" line="243"/>
         <source>The two sources, row by row as aligned</source>
         <translation>Les deux sources, rangée par rangée, telles qu’alignées</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="291"/>
+        <location filename="../../reader/export/document.py" line="297"/>
         <source>{mean} over {n} paired quotations</source>
         <translation>{mean} sur {n} citations appariées</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="296"/>
+        <location filename="../../reader/export/document.py" line="302"/>
         <source>no paired quotations</source>
         <translation>aucune citation appariée</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="304"/>
+        <location filename="../../reader/export/document.py" line="312"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="306"/>
+        <location filename="../../reader/export/document.py" line="314"/>
         <source>Similarity of the paired quotations: {mean}.</source>
         <translation>Similarité des citations appariées : {mean}.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="308"/>
+        <location filename="../../reader/export/document.py" line="316"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="309"/>
+        <location filename="../../reader/export/document.py" line="317"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="310"/>
+        <location filename="../../reader/export/document.py" line="318"/>
         <source>statement quoted · reported</source>
         <translation>déclaration citée · rapportée</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="311"/>
+        <location filename="../../reader/export/document.py" line="319"/>
         <source>Changes of meaning between the paired quotations</source>
         <translation>Changements de sens entre les citations appariées</translation>
     </message>
@@ -385,22 +390,27 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../../reader/gui/library_actions.py" line="124"/>
+        <location filename="../../reader/gui/library_actions.py" line="125"/>
         <source>Some files were not added:</source>
         <translation>Certains fichiers n&apos;ont pas été ajoutés :</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_actions.py" line="127"/>
+        <source>…and {n} more (see the details).</source>
+        <translation>…et {n} de plus (voir les détails).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_actions.py" line="132"/>
         <source>Add {n} source(s)</source>
         <translation>Ajouter {n} source(s)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_actions.py" line="134"/>
+        <location filename="../../reader/gui/library_actions.py" line="139"/>
         <source>Remove {id}</source>
         <translation>Retirer {id}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_actions.py" line="141"/>
+        <location filename="../../reader/gui/library_actions.py" line="146"/>
         <source>Edit the details of {id}</source>
         <translation>Modifier les informations de {id}</translation>
     </message>
@@ -408,264 +418,264 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="277"/>
+        <location filename="../../reader/gui/main_window.py" line="281"/>
         <source>reading the sources</source>
         <translation>lecture des sources</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="278"/>
+        <location filename="../../reader/gui/main_window.py" line="282"/>
         <source>indexing</source>
         <translation>indexation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="279"/>
+        <location filename="../../reader/gui/main_window.py" line="283"/>
         <source>linking</source>
         <translation>mise en correspondance</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="280"/>
+        <location filename="../../reader/gui/main_window.py" line="284"/>
         <source>labelling</source>
         <translation>étiquetage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="281"/>
+        <location filename="../../reader/gui/main_window.py" line="285"/>
         <source>reconstructing the statement</source>
         <translation>reconstitution de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="282"/>
+        <location filename="../../reader/gui/main_window.py" line="286"/>
         <source>comparing</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="283"/>
+        <location filename="../../reader/gui/main_window.py" line="287"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="286"/>
+        <location filename="../../reader/gui/main_window.py" line="290"/>
         <source>Analysing: {stage}…</source>
         <translation>Analyse : {stage}…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="304"/>
+        <location filename="../../reader/gui/main_window.py" line="308"/>
         <source>The sources could not be analysed: {m}</source>
         <translation>Les sources n’ont pas pu être analysées : {m}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="310"/>
+        <location filename="../../reader/gui/main_window.py" line="314"/>
         <source>Analysis cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="323"/>
+        <location filename="../../reader/gui/main_window.py" line="327"/>
         <source>The statement</source>
         <translation>La déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="376"/>
+        <location filename="../../reader/gui/main_window.py" line="380"/>
         <source>No further difference</source>
         <translation>Plus de différence après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="376"/>
+        <location filename="../../reader/gui/main_window.py" line="380"/>
         <source>No earlier difference</source>
         <translation>Pas de différence avant celle-ci</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="383"/>
+        <location filename="../../reader/gui/main_window.py" line="387"/>
         <source>No differences</source>
         <translation>Aucune différence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="386"/>
+        <location filename="../../reader/gui/main_window.py" line="390"/>
         <source>Difference {n} of {total}</source>
         <translation>Différence {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="389"/>
+        <location filename="../../reader/gui/main_window.py" line="393"/>
         <source>{total} differences</source>
         <translation>{total} différences</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="426"/>
+        <location filename="../../reader/gui/main_window.py" line="430"/>
         <source>Some files were not added:</source>
         <translation>Certains fichiers n&apos;ont pas été ajoutés :</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="437"/>
+        <location filename="../../reader/gui/main_window.py" line="441"/>
         <source>Sources opened from the command line are not in the library</source>
         <translation>Les sources ouvertes depuis la ligne de commande ne sont pas dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="453"/>
+        <location filename="../../reader/gui/main_window.py" line="457"/>
         <source>Add sources</source>
         <translation>Ajouter des sources</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="455"/>
+        <location filename="../../reader/gui/main_window.py" line="459"/>
         <source>Texts, web pages and Word files ({patterns})</source>
         <translation>Textes, pages web et fichiers Word ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="457"/>
+        <location filename="../../reader/gui/main_window.py" line="461"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="480"/>
-        <location filename="../../reader/gui/main_window.py" line="585"/>
+        <location filename="../../reader/gui/main_window.py" line="484"/>
+        <location filename="../../reader/gui/main_window.py" line="589"/>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="507"/>
+        <location filename="../../reader/gui/main_window.py" line="511"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="508"/>
+        <location filename="../../reader/gui/main_window.py" line="512"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="509"/>
+        <location filename="../../reader/gui/main_window.py" line="513"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="510"/>
+        <location filename="../../reader/gui/main_window.py" line="514"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="511"/>
+        <location filename="../../reader/gui/main_window.py" line="515"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="512"/>
+        <location filename="../../reader/gui/main_window.py" line="516"/>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="513"/>
+        <location filename="../../reader/gui/main_window.py" line="517"/>
         <source>Statement map</source>
         <translation>Carte de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="515"/>
+        <location filename="../../reader/gui/main_window.py" line="519"/>
         <source>&amp;Add sources…</source>
         <translation>&amp;Ajouter des sources…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="516"/>
+        <location filename="../../reader/gui/main_window.py" line="520"/>
         <source>Edit source &amp;details…</source>
         <translation>Modifier les &amp;informations de la source…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="517"/>
+        <location filename="../../reader/gui/main_window.py" line="521"/>
         <source>&amp;Remove source</source>
         <translation>&amp;Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="518"/>
+        <location filename="../../reader/gui/main_window.py" line="522"/>
         <source>&amp;Export comparison…</source>
         <translation>&amp;Exporter la comparaison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="519"/>
+        <location filename="../../reader/gui/main_window.py" line="523"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="520"/>
+        <location filename="../../reader/gui/main_window.py" line="524"/>
         <source>&amp;Next difference</source>
         <translation>Différence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="521"/>
+        <location filename="../../reader/gui/main_window.py" line="525"/>
         <source>&amp;Previous difference</source>
         <translation>Différence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="522"/>
+        <location filename="../../reader/gui/main_window.py" line="526"/>
         <source>&amp;Swap panes</source>
         <translation>&amp;Inverser les volets</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="523"/>
+        <location filename="../../reader/gui/main_window.py" line="527"/>
         <source>&amp;Hide boilerplate</source>
         <translation>&amp;Masquer les éléments de page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="524"/>
+        <location filename="../../reader/gui/main_window.py" line="528"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="525"/>
+        <location filename="../../reader/gui/main_window.py" line="529"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="526"/>
+        <location filename="../../reader/gui/main_window.py" line="530"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="527"/>
+        <location filename="../../reader/gui/main_window.py" line="531"/>
         <source>Statement &amp;map</source>
         <translation>&amp;Carte de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="528"/>
+        <location filename="../../reader/gui/main_window.py" line="532"/>
         <source>&amp;About Synopsis</source>
         <translation>À &amp;propos de Synopsis</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="529"/>
+        <location filename="../../reader/gui/main_window.py" line="533"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="530"/>
+        <location filename="../../reader/gui/main_window.py" line="534"/>
         <source>How to &amp;read this window</source>
         <translation>&amp;Comment lire cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="538"/>
+        <location filename="../../reader/gui/main_window.py" line="542"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="541"/>
+        <location filename="../../reader/gui/main_window.py" line="545"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="542"/>
+        <location filename="../../reader/gui/main_window.py" line="546"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="544"/>
-        <location filename="../../reader/gui/main_window.py" line="546"/>
+        <location filename="../../reader/gui/main_window.py" line="548"/>
+        <location filename="../../reader/gui/main_window.py" line="550"/>
         <source>Click a paragraph to bring its counterpart into view</source>
         <translation>Cliquez sur un paragraphe pour afficher son correspondant</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="590"/>
+        <location filename="../../reader/gui/main_window.py" line="594"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="595"/>
+        <location filename="../../reader/gui/main_window.py" line="599"/>
         <source>About Synopsis</source>
         <translation>À propos de Synopsis</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="596"/>
+        <location filename="../../reader/gui/main_window.py" line="600"/>
         <source>{app} {version}
 Compare how several sources reproduce one statement.</source>
         <translation>{app} {version}
@@ -759,42 +769,42 @@ Comparer comment plusieurs sources reproduisent une même déclaration.</transla
 <context>
     <name>StatementGridModel</name>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="112"/>
+        <location filename="../../reader/gui/statement_map.py" line="113"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="115"/>
+        <location filename="../../reader/gui/statement_map.py" line="116"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="125"/>
+        <location filename="../../reader/gui/statement_map.py" line="126"/>
         <source>Quoted · reported, share of the statement</source>
         <translation>Part citée · rapportée de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="145"/>
+        <location filename="../../reader/gui/statement_map.py" line="146"/>
         <source>{title}: quotes {q:.0%} of the statement, reports {p:.0%}; closeness of its quotations {c}</source>
         <translation>{title} : cite {q:.0%} de la déclaration, en rapporte {p:.0%} ; fidélité de ses citations {c}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="151"/>
+        <location filename="../../reader/gui/statement_map.py" line="152"/>
         <source>{title} leaves out {passage}</source>
         <translation>{title} omet {passage}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="152"/>
+        <location filename="../../reader/gui/statement_map.py" line="153"/>
         <source>quotes</source>
         <translation>cite</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="152"/>
+        <location filename="../../reader/gui/statement_map.py" line="153"/>
         <source>reports</source>
         <translation>rapporte</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="153"/>
+        <location filename="../../reader/gui/statement_map.py" line="154"/>
         <source>{title} {how} {share:.0%} of {passage}, closeness {c:.2f}</source>
         <translation>{title} {how} {share:.0%} de {passage}, fidélité {c:.2f}</translation>
     </message>
@@ -802,23 +812,23 @@ Comparer comment plusieurs sources reproduisent une même déclaration.</transla
 <context>
     <name>StatementMap</name>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="189"/>
-        <location filename="../../reader/gui/statement_map.py" line="207"/>
+        <location filename="../../reader/gui/statement_map.py" line="190"/>
+        <location filename="../../reader/gui/statement_map.py" line="208"/>
         <source>Changes of meaning in quotations</source>
         <translation>Changements de sens dans les citations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="209"/>
+        <location filename="../../reader/gui/statement_map.py" line="210"/>
         <source>No statement found: add sources that carry one.</source>
         <translation>Aucune déclaration trouvée : ajoutez des sources qui en rapportent une.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="237"/>
+        <location filename="../../reader/gui/statement_map.py" line="238"/>
         <source>The statement, reconstructed: {n} passages, in the order of “{reference}”. Q quoted, P reported, — left out; the stronger the colour, the closer the wording.</source>
         <translation>La déclaration reconstituée : {n} passages, dans l’ordre de « {reference} ». Q cité, P rapporté, — omis ; plus la couleur est forte, plus la formulation est proche.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="259"/>
+        <location filename="../../reader/gui/statement_map.py" line="260"/>
         <source>No quotation changes a number, a name or a negation.</source>
         <translation>Aucune citation ne change un nombre, un nom ou une négation.</translation>
     </message>
