@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -27,7 +28,7 @@ pytestmark = pytest.mark.gui
 # Words of English that French interface text never uses (shared words such as "source",
 # "passage", "date" or "action" are left out, as are names of keys).
 ENGLISH = set(
-    """the of and to is on with only this that from left right side change changes meaning
+    """the of and to is with only this that from left right side change changes meaning
     difference differences statement quotation number name negation sentence leaves out file
     edit view help next previous swap hide show remove add cancel reset language map reworded
     commentary boilerplate counterpart quotes reports click analysing none found keyboard
@@ -101,7 +102,7 @@ def english_left(window: MainWindow, texts: list[str]) -> list[str]:
         own.update(" ".join(p.text.split()) for p in source.paragraphs)
     leftovers = []
     for text in texts:
-        plain = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+        plain = html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("&", "")
         plain = " ".join(plain.split())
         for piece in sorted(own, key=len, reverse=True):
             if len(piece) > 3:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
-from reader.gui import MainWindow
+from reader.gui import MainWindow, theme
 from reader.gui.pane import SourcePane
 from tests.conftest import SEED, open_window
 
@@ -88,22 +88,30 @@ def test_the_current_difference_is_marked_whole_on_both_sides(qtbot, window: Mai
         qtbot.keyClick(view.left, Qt.Key.Key_F8)
         stop = view.current_difference
         row = view.comparison.rows[stop.row]
-        if stop.sentence >= 0:  # a sentence's difference: the paragraphs it lies in
-            pair = row.sentences[stop.sentence]
-            sides = [
-                list(dict.fromkeys(s.paragraph for s in spans)) for spans in (pair.left, pair.right)
-            ]
+        if stop.sentence < 0:  # a whole row, or the sentences of one pair
+            sides = (row.left, row.right)
         else:
-            sides = [list(row.left), list(row.right)]
+            pair = row.sentences[stop.sentence]
+            sides = tuple(
+                tuple(dict.fromkeys(s.paragraph for s in x)) for x in (pair.left, pair.right)
+            )
         for pane, paragraphs in zip((view.left, view.right), sides, strict=True):
-            marked = pane.extraSelections()
+            assert pane.marked == frozenset(paragraphs)
+            marked = pane.extraSelections()  # a moment's tint, every line of it
             assert len(marked) == len(paragraphs)
             for selection, paragraph in zip(marked, paragraphs, strict=True):
                 block = pane.document().findBlockByNumber(2 * paragraph)
                 assert selection.cursor.selectionStart() == block.position()
                 assert selection.cursor.selectionEnd() == block.position() + block.length() - 1
-    qtbot.wait(1700)  # the mark stays until the reader moves on
-    assert view.left.extraSelections() or view.right.extraSelections()
+    qtbot.wait(1700)  # the tint goes, so that the highlights show; the margin's bar stays
+    pane = view.left if sides[0] else view.right
+    assert not pane.extraSelections()
+    image = pane._margin.grab().toImage()
+    bars = {p: r for p, r in pane._margin.markers() if p in pane.marked}
+    assert bars
+    for rect in bars.values():
+        for y in range(max(rect.top(), 0), min(rect.bottom(), image.height() - 1), 5):
+            assert image.pixelColor(1, y).name() == theme.FLASH.name(), y
 
 
 def test_a_paragraph_on_one_side_only_is_marked_and_counted(window: MainWindow) -> None:

@@ -85,6 +85,7 @@ class SourcePane(QPlainTextEdit):
         )
         self.content: PaneContent | None = None
         self._marked: set[int] = set()  # paragraphs whose highlights are applied
+        self.marked: frozenset[int] = frozenset()  # the current difference, barred in the margin
         self._margin = _Margin(self)
         self.setViewportMargins(_MARGIN, 0, 0, 0)
         self._starts: list[int] | None = None  # first line of each paragraph's block
@@ -101,6 +102,7 @@ class SourcePane(QPlainTextEdit):
         self.content = content
         self._starts = None
         self._marked = set()
+        self.marked = frozenset()
         document = QTextDocument(self)
         document.setDocumentLayout(QPlainTextDocumentLayout(document))
         document.setDefaultFont(self.font())
@@ -229,11 +231,16 @@ class SourcePane(QPlainTextEdit):
 
     def flash(self, paragraph: int) -> None:
         """Tint a paragraph, every line of it, for a moment."""
-        self.mark([paragraph])
-        self._flash.start(_FLASH_MS)
+        self.flash_paragraphs([paragraph])
 
     def mark(self, paragraphs: Sequence[int]) -> None:
-        """Tint whole paragraphs (the current difference) until the next mark."""
+        """Mark the current difference: a bar in the margin beside every line of it, kept
+        until the next step (a tint would hide the highlights), and a moment's tint."""
+        self.marked = frozenset(paragraphs)
+        self._margin.update()
+        self.flash_paragraphs(paragraphs)
+
+    def flash_paragraphs(self, paragraphs: Sequence[int]) -> None:
         self._flash.stop()
         color = QColor(theme.FLASH)
         color.setAlphaF(0.30)
@@ -252,6 +259,8 @@ class SourcePane(QPlainTextEdit):
             selection.cursor = cursor
             selections.append(selection)
         self.setExtraSelections(selections)
+        if selections:
+            self._flash.start(_FLASH_MS)
 
     # Events --------------------------------------------------------------------------------
 
@@ -397,6 +406,8 @@ class _Margin(QWidget):
         for paragraph, rect in self.markers():
             if paragraph in content.unpaired:
                 theme.draw_unpaired(painter, rect, self.palette())
+            if paragraph in self.pane.marked:
+                painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), theme.FLASH)
             theme.draw_marker(painter, content.labels[paragraph], rect, self.palette())
             if paragraph in content.corrected:
                 theme.draw_corrected(painter, rect, self.palette())
