@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QHelpEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolTip, QWidget
 
@@ -403,11 +403,14 @@ def correction_tooltip(analysed: ParagraphAnalysis, tr: Callable[[str], str]) ->
     engine = analysed.engine
     assert engine is not None
     lines = [
-        tr("Label set by hand: {label}").format(label=analysed.label.value),
-        tr("The engine's label: {label} (confidence {c:.2f})").format(
-            label=engine.label.value, c=engine.confidence
+        # Spelled out with their context, so that lupdate finds them (it cannot see `tr`'s).
+        QCoreApplication.translate("CorrectionActions", "Label set by hand: {label}").format(
+            label=analysed.label.value
         ),
-        tr("The engine's evidence:"),
+        QCoreApplication.translate(
+            "CorrectionActions", "The engine's label: {label} (confidence {c:.2f})"
+        ).format(label=engine.label.value, c=engine.confidence),
+        QCoreApplication.translate("CorrectionActions", "The engine's evidence:"),
         *(f"• {e}" for e in engine.evidence),
     ]
     return "\n".join(lines)

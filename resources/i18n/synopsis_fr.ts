@@ -84,9 +84,132 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../reader/gui/comparison_view.py" line="144"/>
+        <location filename="../../reader/gui/comparison_view.py" line="147"/>
         <source>The statement, reconstructed from the sources</source>
         <translation>La déclaration, reconstituée à partir des sources</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionActions</name>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="131"/>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="133"/>
+        <source>Label as &amp;quotation</source>
+        <translation>Étiqueter comme &amp;citation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="134"/>
+        <source>Label as &amp;paraphrase</source>
+        <translation>Étiqueter comme &amp;paraphrase</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="135"/>
+        <source>Label as &amp;commentary</source>
+        <translation>Étiqueter comme c&amp;ommentaire</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="136"/>
+        <source>Label as &amp;boilerplate</source>
+        <translation>Étiqueter comme &amp;habillage de page</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="140"/>
+        <source>Back to the &amp;engine&apos;s label</source>
+        <translation>Revenir à l’étiquette du &amp;moteur</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="141"/>
+        <source>&amp;Link the paragraphs last clicked on each side</source>
+        <translation>&amp;Relier les derniers paragraphes cliqués de chaque côté</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="142"/>
+        <source>&amp;Unlink the paragraph from its counterpart</source>
+        <translation>&amp;Délier le paragraphe de son équivalent</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="143"/>
+        <source>&amp;Not part of the statement</source>
+        <translation>&amp;Hors de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="144"/>
+        <source>&amp;Orphaned corrections…</source>
+        <translation>Corrections &amp;orphelines…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="172"/>
+        <source>{n} correction(s) no longer find their paragraph: Correct &gt; Orphaned corrections</source>
+        <translation>{n} correction(s) ne trouvent plus leur paragraphe : Corriger &gt; Corrections orphelines</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="214"/>
+        <source>Label ¶{p} of {id} as {label}</source>
+        <translation>Étiqueter le ¶{p} de {id} comme {label}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="218"/>
+        <source>Give ¶{p} of {id} back its engine&apos;s label</source>
+        <translation>Rendre au ¶{p} de {id} l’étiquette du moteur</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="241"/>
+        <source>Click a paragraph in each pane first, then link them</source>
+        <translation>Cliquez d’abord un paragraphe dans chaque volet, puis reliez-les</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="245"/>
+        <source>Link ¶{a} of {left} and ¶{b} of {right}</source>
+        <translation>Relier le ¶{a} de {left} et le ¶{b} de {right}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="277"/>
+        <source>This paragraph has no counterpart to unlink</source>
+        <translation>Ce paragraphe n’a pas d’équivalent à délier</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="286"/>
+        <source>Unlink ¶{p} of {id}</source>
+        <translation>Délier le ¶{p} de {id}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="293"/>
+        <source>Click a passage of the statement first</source>
+        <translation>Cliquez d’abord un passage de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="300"/>
+        <source>Take passage {id} out of the statement</source>
+        <translation>Retirer le passage {id} de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="332"/>
+        <source>Every correction finds its paragraph</source>
+        <translation>Chaque correction trouve son paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="338"/>
+        <source>These corrections no longer find their paragraph; they apply nowhere until their text is back:</source>
+        <translation>Ces corrections ne trouvent plus leur paragraphe ; elles ne s’appliquent nulle part tant que leur texte n’est pas revenu :</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="406"/>
+        <source>Label set by hand: {label}</source>
+        <translation>Étiquette posée à la main : {label}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="409"/>
+        <source>The engine&apos;s label: {label} (confidence {c:.2f})</source>
+        <translation>Étiquette du moteur : {label} (confiance {c:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/correction_actions.py" line="412"/>
+        <source>The engine&apos;s evidence:</source>
+        <translation>Indices du moteur :</translation>
     </message>
 </context>
 <context>
@@ -245,47 +368,47 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>ExportOptionsDialog</name>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="33"/>
+        <location filename="../../reader/gui/export_dialog.py" line="34"/>
         <source>Export comparison</source>
         <translation>Exporter la comparaison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="35"/>
+        <location filename="../../reader/gui/export_dialog.py" line="36"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="36"/>
+        <location filename="../../reader/gui/export_dialog.py" line="37"/>
         <source>Web page (HTML)</source>
         <translation>Page web (HTML)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="41"/>
+        <location filename="../../reader/gui/export_dialog.py" line="42"/>
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="43"/>
+        <location filename="../../reader/gui/export_dialog.py" line="44"/>
         <source>Leave out boilerplate</source>
         <translation>Omettre les éléments de page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="51"/>
+        <location filename="../../reader/gui/export_dialog.py" line="52"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="52"/>
+        <location filename="../../reader/gui/export_dialog.py" line="53"/>
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="66"/>
+        <location filename="../../reader/gui/export_dialog.py" line="67"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/export_dialog.py" line="66"/>
+        <location filename="../../reader/gui/export_dialog.py" line="67"/>
         <source>Web page (*.html)</source>
         <translation>Page web (*.html)</translation>
     </message>
@@ -418,264 +541,264 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="281"/>
+        <location filename="../../reader/gui/main_window.py" line="293"/>
         <source>reading the sources</source>
         <translation>lecture des sources</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="282"/>
+        <location filename="../../reader/gui/main_window.py" line="294"/>
         <source>indexing</source>
         <translation>indexation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="283"/>
+        <location filename="../../reader/gui/main_window.py" line="295"/>
         <source>linking</source>
         <translation>mise en correspondance</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="284"/>
+        <location filename="../../reader/gui/main_window.py" line="296"/>
         <source>labelling</source>
         <translation>étiquetage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="285"/>
+        <location filename="../../reader/gui/main_window.py" line="297"/>
         <source>reconstructing the statement</source>
         <translation>reconstitution de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="286"/>
+        <location filename="../../reader/gui/main_window.py" line="298"/>
         <source>comparing</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="287"/>
+        <location filename="../../reader/gui/main_window.py" line="299"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="290"/>
+        <location filename="../../reader/gui/main_window.py" line="302"/>
         <source>Analysing: {stage}…</source>
         <translation>Analyse : {stage}…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="308"/>
+        <location filename="../../reader/gui/main_window.py" line="321"/>
         <source>The sources could not be analysed: {m}</source>
         <translation>Les sources n’ont pas pu être analysées : {m}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="314"/>
+        <location filename="../../reader/gui/main_window.py" line="327"/>
         <source>Analysis cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="327"/>
+        <location filename="../../reader/gui/main_window.py" line="340"/>
         <source>The statement</source>
         <translation>La déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="380"/>
+        <location filename="../../reader/gui/main_window.py" line="394"/>
         <source>No further difference</source>
         <translation>Plus de différence après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="380"/>
+        <location filename="../../reader/gui/main_window.py" line="394"/>
         <source>No earlier difference</source>
         <translation>Pas de différence avant celle-ci</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="387"/>
+        <location filename="../../reader/gui/main_window.py" line="401"/>
         <source>No differences</source>
         <translation>Aucune différence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="390"/>
+        <location filename="../../reader/gui/main_window.py" line="404"/>
         <source>Difference {n} of {total}</source>
         <translation>Différence {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="393"/>
+        <location filename="../../reader/gui/main_window.py" line="407"/>
         <source>{total} differences</source>
         <translation>{total} différences</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="430"/>
+        <location filename="../../reader/gui/main_window.py" line="444"/>
         <source>Some files were not added:</source>
         <translation>Certains fichiers n&apos;ont pas été ajoutés :</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="441"/>
+        <location filename="../../reader/gui/main_window.py" line="455"/>
         <source>Sources opened from the command line are not in the library</source>
         <translation>Les sources ouvertes depuis la ligne de commande ne sont pas dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="457"/>
+        <location filename="../../reader/gui/main_window.py" line="471"/>
         <source>Add sources</source>
         <translation>Ajouter des sources</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="459"/>
+        <location filename="../../reader/gui/main_window.py" line="473"/>
         <source>Texts, web pages and Word files ({patterns})</source>
         <translation>Textes, pages web et fichiers Word ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="461"/>
+        <location filename="../../reader/gui/main_window.py" line="475"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="484"/>
-        <location filename="../../reader/gui/main_window.py" line="589"/>
+        <location filename="../../reader/gui/main_window.py" line="500"/>
+        <location filename="../../reader/gui/main_window.py" line="607"/>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="511"/>
+        <location filename="../../reader/gui/main_window.py" line="527"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="512"/>
+        <location filename="../../reader/gui/main_window.py" line="528"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="513"/>
+        <location filename="../../reader/gui/main_window.py" line="530"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="514"/>
+        <location filename="../../reader/gui/main_window.py" line="531"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="515"/>
+        <location filename="../../reader/gui/main_window.py" line="532"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="516"/>
+        <location filename="../../reader/gui/main_window.py" line="533"/>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="517"/>
+        <location filename="../../reader/gui/main_window.py" line="534"/>
         <source>Statement map</source>
         <translation>Carte de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="519"/>
+        <location filename="../../reader/gui/main_window.py" line="536"/>
         <source>&amp;Add sources…</source>
         <translation>&amp;Ajouter des sources…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="520"/>
+        <location filename="../../reader/gui/main_window.py" line="537"/>
         <source>Edit source &amp;details…</source>
         <translation>Modifier les &amp;informations de la source…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="521"/>
+        <location filename="../../reader/gui/main_window.py" line="538"/>
         <source>&amp;Remove source</source>
         <translation>&amp;Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="522"/>
+        <location filename="../../reader/gui/main_window.py" line="539"/>
         <source>&amp;Export comparison…</source>
         <translation>&amp;Exporter la comparaison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="523"/>
+        <location filename="../../reader/gui/main_window.py" line="540"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="524"/>
+        <location filename="../../reader/gui/main_window.py" line="541"/>
         <source>&amp;Next difference</source>
         <translation>Différence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="525"/>
+        <location filename="../../reader/gui/main_window.py" line="542"/>
         <source>&amp;Previous difference</source>
         <translation>Différence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="526"/>
+        <location filename="../../reader/gui/main_window.py" line="543"/>
         <source>&amp;Swap panes</source>
         <translation>&amp;Inverser les volets</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="527"/>
+        <location filename="../../reader/gui/main_window.py" line="544"/>
         <source>&amp;Hide boilerplate</source>
         <translation>&amp;Masquer les éléments de page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="528"/>
+        <location filename="../../reader/gui/main_window.py" line="545"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="529"/>
+        <location filename="../../reader/gui/main_window.py" line="546"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="530"/>
+        <location filename="../../reader/gui/main_window.py" line="547"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="531"/>
+        <location filename="../../reader/gui/main_window.py" line="548"/>
         <source>Statement &amp;map</source>
         <translation>&amp;Carte de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="532"/>
+        <location filename="../../reader/gui/main_window.py" line="549"/>
         <source>&amp;About Synopsis</source>
         <translation>À &amp;propos de Synopsis</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="533"/>
+        <location filename="../../reader/gui/main_window.py" line="550"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="534"/>
+        <location filename="../../reader/gui/main_window.py" line="551"/>
         <source>How to &amp;read this window</source>
         <translation>&amp;Comment lire cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="542"/>
+        <location filename="../../reader/gui/main_window.py" line="559"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="545"/>
+        <location filename="../../reader/gui/main_window.py" line="562"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="546"/>
+        <location filename="../../reader/gui/main_window.py" line="563"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="548"/>
-        <location filename="../../reader/gui/main_window.py" line="550"/>
+        <location filename="../../reader/gui/main_window.py" line="565"/>
+        <location filename="../../reader/gui/main_window.py" line="567"/>
         <source>Click a paragraph to bring its counterpart into view</source>
         <translation>Cliquez sur un paragraphe pour afficher son correspondant</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="594"/>
+        <location filename="../../reader/gui/main_window.py" line="612"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="599"/>
+        <location filename="../../reader/gui/main_window.py" line="617"/>
         <source>About Synopsis</source>
         <translation>À propos de Synopsis</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="600"/>
+        <location filename="../../reader/gui/main_window.py" line="618"/>
         <source>{app} {version}
 Compare how several sources reproduce one statement.</source>
         <translation>{app} {version}
@@ -723,32 +846,32 @@ Comparer comment plusieurs sources reproduisent une même déclaration.</transla
 <context>
     <name>SourceList</name>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="79"/>
+        <location filename="../../reader/gui/source_list.py" line="80"/>
         <source>{n} passages</source>
         <translation>{n} passages</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="252"/>
+        <location filename="../../reader/gui/source_list.py" line="258"/>
         <source>Click a source to show it on the left, Ctrl+click on the right</source>
         <translation>Cliquez sur une source pour l’afficher à gauche, Ctrl+clic pour l’afficher à droite</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="297"/>
+        <location filename="../../reader/gui/source_list.py" line="303"/>
         <source>Show on the left	Click</source>
         <translation>Afficher à gauche	Clic</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="300"/>
+        <location filename="../../reader/gui/source_list.py" line="306"/>
         <source>Show on the right	Ctrl+Click</source>
         <translation>Afficher à droite	Ctrl+clic</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="304"/>
+        <location filename="../../reader/gui/source_list.py" line="310"/>
         <source>Edit details…	F2</source>
         <translation>Modifier les informations…	F2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="305"/>
+        <location filename="../../reader/gui/source_list.py" line="311"/>
         <source>Remove	Del</source>
         <translation>Retirer	Suppr</translation>
     </message>
@@ -756,12 +879,17 @@ Comparer comment plusieurs sources reproduisent une même déclaration.</transla
 <context>
     <name>SourceListModel</name>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="146"/>
+        <location filename="../../reader/gui/source_list.py" line="148"/>
         <source>Quotes {q:.0%} of the statement, reports {p:.0%}</source>
         <translation>Cite {q:.0%} de la déclaration, en rapporte {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="150"/>
+        <location filename="../../reader/gui/source_list.py" line="153"/>
+        <source>{n} correction(s) by hand</source>
+        <translation>{n} correction(s) à la main</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/source_list.py" line="154"/>
         <source>Click: left pane · Ctrl+click: right pane</source>
         <translation>Clic : volet gauche · Ctrl+clic : volet droit</translation>
     </message>
