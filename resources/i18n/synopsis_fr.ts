@@ -215,152 +215,152 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../reader/export/document.py" line="52"/>
+        <location filename="../../reader/export/document.py" line="53"/>
         <source>quotation</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="53"/>
+        <location filename="../../reader/export/document.py" line="54"/>
         <source>paraphrase</source>
         <translation>paraphrase</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="54"/>
+        <location filename="../../reader/export/document.py" line="55"/>
         <source>commentary</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="55"/>
+        <location filename="../../reader/export/document.py" line="56"/>
         <source>boilerplate</source>
         <translation>habillage de page</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="129"/>
+        <location filename="../../reader/export/document.py" line="136"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="130"/>
+        <location filename="../../reader/export/document.py" line="137"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="131"/>
+        <location filename="../../reader/export/document.py" line="138"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="132"/>
+        <location filename="../../reader/export/document.py" line="139"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="141"/>
+        <location filename="../../reader/export/document.py" line="148"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="142"/>
+        <location filename="../../reader/export/document.py" line="149"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="149"/>
+        <location filename="../../reader/export/document.py" line="156"/>
         <source>Exported {when} with {app} {version}.</source>
         <translation>Exporté le {when} avec {app} {version}.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="152"/>
+        <location filename="../../reader/export/document.py" line="159"/>
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="163"/>
+        <location filename="../../reader/export/document.py" line="170"/>
         <source>Context: the other sources analysed</source>
         <translation>Contexte : les autres sources analysées</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="166"/>
+        <location filename="../../reader/export/document.py" line="173"/>
         <source>None: the two sources were analysed alone; labels may differ when other sources that carry the statement are analysed with them.</source>
         <translation>Aucune : les deux sources ont été analysées seules ; les étiquettes peuvent changer si d’autres sources qui portent la déclaration sont analysées avec elles.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="172"/>
+        <location filename="../../reader/export/document.py" line="179"/>
         <source>Labels and the statement depend on every source analysed; these were analysed with the two compared, and are not shown.</source>
         <translation>Les étiquettes et la déclaration dépendent de toutes les sources analysées ; celles-ci l’ont été avec les deux comparées, sans être montrées.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="191"/>
+        <location filename="../../reader/export/document.py" line="198"/>
         <source>rewording</source>
         <translation>reformulation</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="192"/>
+        <location filename="../../reader/export/document.py" line="199"/>
         <source>only on this side</source>
         <translation>seulement de ce côté</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="193"/>
+        <location filename="../../reader/export/document.py" line="200"/>
         <source>change of meaning</source>
         <translation>changement de sens</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="194"/>
+        <location filename="../../reader/export/document.py" line="201"/>
         <source>a number, a name, a negation, a sentence</source>
         <translation>un nombre, un nom, une négation, une phrase</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="195"/>
+        <location filename="../../reader/export/document.py" line="202"/>
         <source>no counterpart</source>
         <translation>sans équivalent</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="196"/>
+        <location filename="../../reader/export/document.py" line="203"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="243"/>
+        <location filename="../../reader/export/document.py" line="257"/>
         <source>The two sources, row by row as aligned</source>
         <translation>Les deux sources, rangée par rangée, telles qu’alignées</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="297"/>
+        <location filename="../../reader/export/document.py" line="339"/>
         <source>{mean} over {n} paired quotations</source>
         <translation>{mean} sur {n} citations appariées</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="302"/>
+        <location filename="../../reader/export/document.py" line="344"/>
         <source>no paired quotations</source>
         <translation>aucune citation appariée</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="312"/>
+        <location filename="../../reader/export/document.py" line="354"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="314"/>
+        <location filename="../../reader/export/document.py" line="356"/>
         <source>Similarity of the paired quotations: {mean}.</source>
         <translation>Similarité des citations appariées : {mean}.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="316"/>
+        <location filename="../../reader/export/document.py" line="358"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="317"/>
+        <location filename="../../reader/export/document.py" line="359"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="318"/>
+        <location filename="../../reader/export/document.py" line="360"/>
         <source>statement quoted · reported</source>
         <translation>déclaration citée · rapportée</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="319"/>
+        <location filename="../../reader/export/document.py" line="361"/>
         <source>Changes of meaning between the paired quotations</source>
         <translation>Changements de sens entre les citations appariées</translation>
     </message>
