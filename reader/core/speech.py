@@ -61,12 +61,44 @@ class _Compiled:
     closers: str
     dashes: str
     dash: re.Pattern[str]
-    incise: re.Pattern[str] | None
+    incise: _VerbPattern | None
     narration: re.Pattern[str]
     narration_after_sentence: re.Pattern[str]
     narrative_tense: re.Pattern[str]
-    before: tuple[re.Pattern[str], ...]
-    after: tuple[re.Pattern[str], ...]
+    before: tuple[_VerbPattern, ...]
+    after: tuple[_VerbPattern, ...]
+    triggers: frozenset[str]  # words one of which any frame has
+
+
+# Any word, where a pattern wants a verb of saying: the word is then looked up in a set. An
+# alternation of hundreds of verb forms would be tried at every position of every sentence.
+_ANY_WORD = r"[^\W\d_][\w'’-]*"
+
+
+class _VerbPattern:
+    """A pattern whose {verb} places match only verbs of saying (checked in a set)."""
+
+    def __init__(self, pattern: str, forms: frozenset[str], flags: int) -> None:
+        parts = pattern.split("{verb}")
+        self._groups = [f"verb{i}" for i in range(len(parts) - 1)]
+        source = parts[0] + "".join(
+            f"(?P<{g}>{_ANY_WORD})" + part for g, part in zip(self._groups, parts[1:], strict=True)
+        )
+        self.regex = re.compile(source, flags)
+        self._forms = forms
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        while pos <= end:
+            match = self.regex.search(text, pos, end)
+            if match is None or self._valid(match):
+                return match
+            pos = match.start() + 1
+        return None
+
+    def _valid(self, match: re.Match[str]) -> bool:
+        said = [match.group(g) for g in self._groups if match.group(g) is not None]
+        return all(w.casefold() in self._forms for w in said)
 
 
 def _er_forms(verb: str) -> list[str]:
@@ -79,11 +111,10 @@ def _er_forms(verb: str) -> list[str]:
     return [("s'" + f if reflexive else f) for f in forms]
 
 
-def _verbs(lang: Language, extra: Iterable[str] = ()) -> str:
+def _verbs(lang: Language, extra: Iterable[str] = ()) -> frozenset[str]:
     regular = [f for v in lang.speech_verbs_er if not v.endswith("_") for f in _er_forms(v)]
-    forms = {v for v in (*lang.speech_verbs, *regular, *extra) if not v.endswith("_")}
-    forms |= {f.replace("'", "’") for f in forms if "'" in f}
-    return "|".join(re.escape(v) for v in sorted(forms, key=len, reverse=True)) or r"(?!x)x"
+    forms = {v.casefold() for v in (*lang.speech_verbs, *regular, *extra) if not v.endswith("_")}
+    return frozenset(forms | {f.replace("'", "’") for f in forms if "'" in f})
 
 
 @cache
@@ -97,17 +128,17 @@ def _compiled(name: str) -> _Compiled:
     verbs = _verbs(lang, [*lang.reporting_irregular, *reporting])
     dashes = re.escape(lang.dialogue_dashes or "–—")
 
-    def build(patterns: tuple[str, ...], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p.replace("{verb}", verbs), flags) for p in patterns)
+    def build(patterns: tuple[str, ...], flags: int = re.IGNORECASE) -> tuple[_VerbPattern, ...]:
+        return tuple(_VerbPattern(p, verbs, flags) for p in patterns)
 
-    incise = build(lang.incise, 0)
+    incise = _VerbPattern(_alternation(lang.incise), verbs, 0) if lang.incise else None
     return _Compiled(
         quotes=re.compile("|".join(alternatives)),
         openers="".join(dict.fromkeys(o for o, _ in pairs)),
         closers="".join(dict.fromkeys(c for _, c in pairs)),
         dashes=lang.dialogue_dashes or "–—",
         dash=re.compile(rf"(?:^|(?<=[.!?…»”:]\s)|(?<=[.!?…»”]))\s*(?:[{dashes}]|--?(?=\s|-))\s*"),
-        incise=re.compile("|".join(f"(?:{p.pattern})" for p in incise)) if incise else None,
+        incise=incise,
         narration=re.compile(_alternation(lang.narration_after_incise), re.IGNORECASE),
         narrative_tense=re.compile(_alternation(lang.narrative_tense), re.IGNORECASE),
         narration_after_sentence=re.compile(
@@ -115,6 +146,7 @@ def _compiled(name: str) -> _Compiled:
         ),
         before=build(lang.frame_before),
         after=build(lang.frame_after),
+        triggers=verbs | lang.frame_words,
     )
 
 
@@ -125,8 +157,20 @@ def _alternation(patterns: tuple[str, ...]) -> str:
     return "|".join(f"(?:{p})" for p in patterns) or r"(?!x)x"
 
 
+_LETTER = re.compile(r"[^\W_]")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 def _letters(text: str, start: int, end: int) -> int:
-    return sum(1 for ch in text[start:end] if ch.isalnum())
+    return len(_LETTER.findall(text, start, end))
+
+
+def _may_frame(text: str, compiled: _Compiled) -> bool:
+    """A frame needs a verb of saying or one of the language's frame words: most prose has
+    neither, and is spared the frame patterns."""
+    if "-t-" in text or "–t–" in text:
+        return True
+    return any(w in compiled.triggers for w in _WORDS.findall(text.casefold()))
 
 
 @lru_cache(maxsize=50_000)
@@ -141,7 +185,7 @@ def paragraph_speech(
         direct = [d for d in direct if not _told_story(text, d[0], d[1], compiled)]
     spans = [_in_sentence(s, sentences) for s in direct]
     taken = [(s.start, s.end) for s in spans]
-    for n, (start, end) in enumerate(sentences):
+    for n, (start, end) in enumerate(sentences if _may_frame(text, compiled) else ()):
         if any(a < end and start < b for a, b in taken):
             _attach_frames(text, start, end, spans, n, compiled)
             continue
@@ -156,10 +200,6 @@ def paragraph_speech(
         opens_quote=opens,
     )
 
-
-# An incise this short ("lui a demandé une journaliste") only says who speaks, even in
-# dialogue; a longer one goes on telling what the speaker did, which is the narrator's.
-_SHORT_FRAME_WORDS = 4
 
 # A quotation this long, with this many verbs in the narrative tense, is a story told.
 _STORY_WORDS = 25

@@ -51,6 +51,7 @@ class Language:
     narrative_tense: tuple[str, ...] = ()  # "il fit", "elles partirent": the narrator's tense
     frame_before: tuple[str, ...] = ()  # "Smith a déclaré que", "selon lui,"
     frame_after: tuple[str, ...] = ()  # "…, said Smith, a professor at Y."
+    frame_words: frozenset[str] = frozenset()  # words of frames that are not verbs: "selon"
     conditional_endings: tuple[str, ...] = ()
     # Typography.
     quotes: tuple[tuple[str, str], ...] = ()  # (opening, closing)

@@ -27,6 +27,7 @@ FRAME_BEFORE = (
     r"\b(?:laut|nach\s+Angaben\s+von)\s+(?P<speaker>ihm|ihr|[A-ZÄÖÜ][\w'’-]+(?:\s+[A-ZÄÖÜ][\w'’-]+){0,2})",
     r"(?P<speaker>\b(?:er|sie)|(?-i:[A-ZÄÖÜ][\w'’-]+))\s+(?:{verb}),?\s+(?:dass|:)",
 )
+FRAME_WORDS = frozenset("laut zufolge angaben".split())
 FRAME_AFTER = (
     r",\s*(?:{verb})\s+(?P<speaker>er|sie|(?-i:[A-ZÄÖÜ][\w'’-]+)(?:\s+(?-i:[A-ZÄÖÜ][\w'’-]+)){0,2})"
     r"[^.!?]{0,120}[.!?…]?$",

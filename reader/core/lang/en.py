@@ -56,6 +56,7 @@ FRAME_BEFORE = (
 # What may follow the speaker: ", a history professor at Rice University", " after the vote".
 _TAIL = r"(?:[, ][^.!?\"“”]{0,120})?\s*[.!?…]?$"
 # "…, said Douglas Brinkley, a history professor at Rice University."
+FRAME_WORDS = frozenset("according".split())
 FRAME_AFTER = (
     r",[\"”’]?\s*(?:{verb})\s+(?P<speaker>" + _NAME + r"|he|she|they)" + _TAIL,
     r",[\"”’]?\s*(?P<speaker>" + _NAME + r"|he|she|they)\s+(?:{verb})" + _TAIL,

@@ -114,6 +114,7 @@ FRAME_BEFORE = (
     r"(?:" + _AUX + r"(?:{verb})|(?:{verb}))\s+(?:que\b|qu['’]|:)",
 )
 # A frame that closes a quotation or a report: "…», a déclaré le directeur, Marc Hallier."
+FRAME_WORDS = frozenset("selon après".split())
 FRAME_AFTER = (
     r"[,»”]\s*(?:a|ont|avait)[-–]t[-–](?P<speaker>il|elle|ils|elles|on)\s+\w+[^.!?]{0,80}[.!?…]?$",
     r"[,»”]\s*(?:" + _AUX + r")?(?:{verb})\s+(?!qu)(?P<speaker>(?:le|la|les|l['’]|un|une)?\s*"
