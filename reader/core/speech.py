@@ -93,7 +93,10 @@ class _VerbPattern:
             match = self.regex.search(text, pos, end)
             if match is None or self._valid(match):
                 return match
-            pos = match.start() + 1
+            # No match takes that word for a verb: go on after it, not after the match start
+            # (which would find the same word again, once for each word before it).
+            verbs = [match.start(g) for g in self._groups if match.group(g) is not None]
+            pos = max([match.start() + 1, *(v + 1 for v in verbs)])
         return None
 
     def _valid(self, match: re.Match[str]) -> bool:
@@ -157,12 +160,12 @@ def _alternation(patterns: tuple[str, ...]) -> str:
     return "|".join(f"(?:{p})" for p in patterns) or r"(?!x)x"
 
 
-_LETTER = re.compile(r"[^\W_]")
+_NOT_LETTER = re.compile(r"[\W_]+")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _letters(text: str, start: int, end: int) -> int:
-    return len(_LETTER.findall(text, start, end))
+    return len(_NOT_LETTER.sub("", text[start:end]))
 
 
 def _may_frame(text: str, compiled: _Compiled) -> bool:
@@ -186,6 +189,8 @@ def paragraph_speech(
     spans = [_in_sentence(s, sentences) for s in direct]
     taken = [(s.start, s.end) for s in spans]
     for n, (start, end) in enumerate(sentences if _may_frame(text, compiled) else ()):
+        if not _may_frame(text[start:end], compiled):
+            continue
         if any(a < end and start < b for a, b in taken):
             _attach_frames(text, start, end, spans, n, compiled)
             continue
