@@ -126,6 +126,7 @@ td, th {{ vertical-align: top; padding: 3pt; }}
 .none {{ color: #888; }}
 .meaning {{ background-color: {MEANING}; text-decoration: underline; font-weight: bold; }}
 .wording {{ background-color: {WORDING}; text-decoration: underline dashed {WORDING_EDGE}; }}
+.moved {{ background-color: #d6e4f5; text-decoration: underline wavy #286ec8; }}
 .hand {{ font-weight: bold; color: #7a1f7a; font-size: 8pt; }}
 """
 
@@ -200,12 +201,15 @@ def _legend() -> str:
     meaning = translate("Export", "change of meaning")
     kinds = translate("Export", "a number, a name, a negation, a sentence")
     none = translate("Export", "no counterpart")
+    moved = translate("Export", "moved")
+    elsewhere = translate("Export", "on both sides, in another order")
     legend = translate("Export", "Legend")
     return (
         f"<h2>{legend}</h2>"
         f"<table cellspacing='0'><tr>{cells}</tr></table>"
         f"<p><span class='wording'>{wording}</span> {only} &nbsp;&nbsp; "
         f"<span class='meaning'>{meaning}</span> ({kinds}) &nbsp;&nbsp; "
+        f"<span class='moved'>{moved}</span> {elsewhere} &nbsp;&nbsp; "
         f"<span class='none'>—</span> {none}</p>"
     )
 
@@ -308,15 +312,31 @@ def _corrections(corpus: Corpus) -> str:
 
 
 def _highlighted(text: str, spans: list[Highlight]) -> str:
+    """The text with its highlights; a moved sentence as a span the word changes sit inside."""
+    moved = sorted((h for h in spans if h.kind == ChangeKind.MOVED), key=lambda h: h.start)
+    words = [h for h in spans if h.kind != ChangeKind.MOVED]
     out, position = [], 0
+    for h in moved:
+        if h.start < position:
+            continue
+        out.append(_words(text, position, h.start, words))
+        inner = _words(text, h.start, h.end, words)
+        out.append(f"<span class='moved'>{inner}</span>")
+        position = h.end
+    out.append(_words(text, position, len(text), words))
+    return "".join(out)
+
+
+def _words(text: str, start: int, end: int, spans: list[Highlight]) -> str:
+    out, position = [], start
     for h in sorted(spans, key=lambda h: h.start):
-        if h.start < position or h.kind == ChangeKind.MOVED:
+        if h.start < position or h.end > end or h.start < start:
             continue
         out.append(_e(text[position : h.start]))
         css = "meaning" if h.kind.substantive else "wording"
         out.append(f"<span class='{css}'>{_e(text[h.start : h.end])}</span>")
         position = h.end
-    out.append(_e(text[position:]))
+    out.append(_e(text[position:end]))
     return "".join(out)
 
 

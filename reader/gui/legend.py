@@ -37,7 +37,7 @@ class Legend(QWidget):
         super().__init__(parent)
         self.setObjectName("legend")
         self.entries: dict[object, _Entry] = {}
-        for key in (*theme.STYLES, "unpaired", "wording", "meaning"):
+        for key in (*theme.STYLES, "unpaired", "wording", "meaning", "moved"):
             self.entries[key] = _Entry(self)
         self.icons = {key: entry.icon for key, entry in self.entries.items()}
         self.texts = {key: entry.text for key, entry in self.entries.items()}
@@ -63,6 +63,7 @@ class Legend(QWidget):
             ),
             "wording": self.tr("reworded: only on this side"),
             "meaning": self.tr("change of meaning (number, name, negation, sentence)"),
+            "moved": self.tr("moved: on both sides, in another order"),
         }
         for key, text in names.items():
             self.texts[key].setText(text)
@@ -122,6 +123,7 @@ class Legend(QWidget):
         self.icons["unpaired"].setPixmap(self._unpaired_icon())
         for key, substantive in (("wording", False), ("meaning", True)):
             self.icons[key].setPixmap(self._swatch(substantive))
+        self.icons["moved"].setPixmap(self._moved_swatch())
 
     def _marker(self, label: Label) -> QPixmap:
         """The margin's marker: the letter and the bar with its pattern."""
@@ -153,6 +155,22 @@ class Legend(QWidget):
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
         painter.drawLine(box.left() + 3, y, box.right() - 3, y)
+        painter.end()
+        return pixmap
+
+    def _moved_swatch(self) -> QPixmap:
+        """The tint and the wavy line a moved sentence carries in the panes."""
+        pixmap = self._blank(30)
+        painter = QPainter(pixmap)
+        box = QRect(0, 2, 30, _ICON_HEIGHT - 4)
+        painter.fillRect(box, theme.moved_tint(self.palette()))
+        pen = painter.pen()
+        pen.setColor(theme.MOVED)
+        painter.setPen(pen)
+        y = box.bottom() - 2
+        for x in range(box.left() + 3, box.right() - 3, 4):  # a wave, as Qt draws it
+            painter.drawLine(x, y, x + 2, y - 2)
+            painter.drawLine(x + 2, y - 2, x + 4, y)
         painter.end()
         return pixmap
 

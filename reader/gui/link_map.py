@@ -1,13 +1,16 @@
 """The strip between the panes: a band from each paragraph to its counterpart, as Meld draws.
 
-Only rows with a visible end are drawn. Bands are cubic curves filled with the row's label
-colour, stronger where the paired texts are closer; a moved paragraph's band crosses the
-others. Rows with no counterpart draw nothing: their paragraphs' tint says so in the pane.
+A band joins each pair of paragraphs that an aligned sentence links (so a row pairing two
+paragraphs with three reads as the sentences pair them, not as one block). Only bands with a
+visible end are drawn. Bands are cubic curves filled with the row's label colour, stronger
+where the paired texts are closer; a moved sentence's band crosses the others, outlined in
+the moved colour. Rows with no counterpart draw nothing: their paragraphs' tint says so.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
@@ -19,6 +22,13 @@ from reader.gui import theme
 from reader.gui.pane import SourcePane
 
 
+class Band(NamedTuple):
+    row: Row
+    left: tuple[float, float]  # top and bottom on the left edge, in pixels
+    right: tuple[float, float]
+    moved: bool
+
+
 class LinkMap(QWidget):
     def __init__(self, left: SourcePane, right: SourcePane, parent: QWidget | None = None):
         super().__init__(parent)
@@ -28,6 +38,8 @@ class LinkMap(QWidget):
         self.rows: Sequence[Row] = ()
         self.labels: tuple[Sequence[Label], Sequence[Label]] = ((), ())
         self._rows_of: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
+        # Per row, the (left paragraph, right paragraph, moved) pairs its sentences link.
+        self._pairs: dict[int, list[tuple[int, int, bool]]] = {}
         self.setMinimumWidth(40)
         self.by_hand: frozenset[tuple[int, int]] = frozenset()  # (left, right) a reader linked
 
@@ -38,6 +50,7 @@ class LinkMap(QWidget):
         self.rows = rows
         self.labels = (left, right)
         self._rows_of = ({}, {})
+        self._pairs = {}
         for n, row in enumerate(rows):
             if row.left and row.right:
                 for side, paragraphs in zip(self._rows_of, (row.left, row.right), strict=True):
@@ -45,8 +58,24 @@ class LinkMap(QWidget):
                         side.setdefault(p, []).append(n)
         self.update()
 
-    def visible_bands(self) -> list[tuple[Row, tuple[float, float], tuple[float, float]]]:
-        """Each paired row with a visible end, and its (top, bottom) on each side in pixels."""
+    def _linked(self, n: int) -> list[tuple[int, int, bool]]:
+        """The paragraph pairs a row's aligned sentences link (worked out when first drawn)."""
+        found = self._pairs.get(n)
+        if found is None:
+            row = self.rows[n]
+            pairs: dict[tuple[int, int], bool] = {}
+            for pair in row.sentences:
+                for a in pair.left:
+                    for b in pair.right:
+                        key = (a.paragraph, b.paragraph)
+                        pairs[key] = pairs.get(key, True) and pair.moved
+            if not pairs:  # a row built without sentences: its paragraphs as one block
+                pairs = {(p, q): False for p in row.left for q in row.right}
+            found = self._pairs[n] = [(a, b, moved) for (a, b), moved in pairs.items()]
+        return found
+
+    def visible_bands(self) -> list[Band]:
+        """Each linked pair of paragraphs with a visible end, with its extents in pixels."""
         bands = []
         height = self.height()
         # Only rows with a paragraph in view on either side: the work follows the screen.
@@ -58,13 +87,14 @@ class LinkMap(QWidget):
         }
         for n in sorted(candidates):
             row = self.rows[n]
-            left = _span(self.left, row.left)
-            right = _span(self.right, row.right)
-            if left is None or right is None:
-                continue
-            if (left[1] < 0 and right[1] < 0) or (left[0] > height and right[0] > height):
-                continue
-            bands.append((row, left, right))
+            for a, b, moved in self._linked(n):
+                left = _span(self.left, (a,))
+                right = _span(self.right, (b,))
+                if left is None or right is None:
+                    continue
+                if (left[1] < 0 and right[1] < 0) or (left[0] > height and right[0] > height):
+                    continue
+                bands.append(Band(row, left, right, moved))
         return bands
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -74,7 +104,7 @@ class LinkMap(QWidget):
         width = float(self.width())
         offset_left = self.left.viewport().y() - self.y()
         offset_right = self.right.viewport().y() - self.y()
-        for row, left, right in self.visible_bands():
+        for row, left, right, moved in self.visible_bands():
             path = _band(
                 width,
                 (left[0] + offset_left, left[1] + offset_left),
@@ -82,9 +112,11 @@ class LinkMap(QWidget):
             )
             color = self._color(row)
             painter.fillPath(path, color)
-            edge = QColor(color)
-            edge.setAlphaF(min(1.0, color.alphaF() * 2))
-            pen = QPen(edge, 1)
+            edge = QColor(theme.MOVED) if moved else QColor(color)
+            edge.setAlphaF(0.9 if moved else min(1.0, color.alphaF() * 2))
+            pen = QPen(edge, 1.5 if moved else 1)
+            if moved:  # text both sides carry in another order: the band that crosses
+                pen.setStyle(Qt.PenStyle.DotLine)
             if self.by_hand and any(
                 (p, q) in self.by_hand for p in row.left for q in row.right
             ):  # a reader's link: its edge dashed and stronger, visible in print too
