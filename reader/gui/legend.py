@@ -151,7 +151,7 @@ class Legend(QWidget):
             painter.setPen(self.palette().text().color())
         else:  # the dashed underline rewording carries in the panes
             pen = painter.pen()
-            pen.setColor(theme.WORDING_EDGE)
+            pen.setColor(theme.wording_edge(self.palette()))
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
         painter.drawLine(box.left() + 3, y, box.right() - 3, y)

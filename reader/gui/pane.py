@@ -351,7 +351,7 @@ def _mark(cursor: QTextCursor, start: int, text: str, spans, palette) -> None:
         else:  # rewording: a dashed line in a darker shade, seen in grey print too
             fmt.setFontUnderline(True)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            fmt.setUnderlineColor(theme.WORDING_EDGE)
+            fmt.setUnderlineColor(theme.wording_edge(palette))
         _apply(cursor, start, text, h, fmt)
 
 

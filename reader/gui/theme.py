@@ -47,6 +47,11 @@ def tint(label: Label, palette: QPalette) -> QColor | None:
     return color
 
 
+def wording_edge(palette: QPalette) -> QColor:
+    """The rewording's dashed underline: dark on a light palette, light on a dark one."""
+    return QColor(255, 210, 110) if is_dark(palette) else QColor(WORDING_EDGE)
+
+
 def highlight(substantive: bool, palette: QPalette) -> QColor:
     color = QColor(MEANING if substantive else WORDING)
     color.setAlphaF(0.55 if is_dark(palette) else (0.40 if substantive else 0.55))
