@@ -54,3 +54,141 @@ REPORTED_FRAME = 3.0
 # beside what sources share) are commentary where no other source carries them: this much
 # less log-odds that the paragraph carries the statement.
 OTHER_SPEAKER = 3.0
+
+# Does a paragraph carry the statement? -----------------------------------------------------
+
+# A sentence link's score as evidence: below LINK_NOISE two sentences share only chance
+# words; LINK_NOISE + LINK_SPAN and above they are the same sentence.
+LINK_NOISE = 0.15
+LINK_SPAN = 0.4
+# A counterpart linked this closely lends its first person to the paragraph's reading.
+FIRST_PERSON_LINK = 0.45
+# Whole-paragraph evidence needs this much in common (a few sentences' worth of rare words):
+# two topic words of a short line found in a long paragraph are no evidence.
+WHOLE_PARAGRAPH_OVERLAP = 20.0
+# Log-odds that a paragraph carries the statement: unmatched prose does not…
+STATEMENT_PRIOR = -3.0
+# …and every share of its words that other sources carry counts this much toward it.
+STATEMENT_MATCHED = 8.0
+# Alone: a paragraph in someone's voice is the best guess at the statement…
+ALONE_VOICE = 4.5
+# …more so after a colon or beside another voiced paragraph.
+ALONE_CONTEXT = 1.5
+# Unmatched words in someone's voice, or reported, beside what others carry (reported / voiced)
+# or elsewhere: they may carry the statement where the outlet gave it alone.
+VOICE_BESIDE_REPORTED = 2.5
+VOICE_BESIDE = 2.0
+VOICE_ELSEWHERE = 1.0
+# A paragraph plainly in the first person (this share of its words) beside what others carry.
+PLAIN_FIRST_PERSON_SHARE = 0.08
+PLAIN_FIRST_PERSON = 0.5
+# "Il a offert plus d'exemples :" between two reports.
+SUBJECT_ACT = 1.5
+# A line of a few words is too short to carry the statement on its voice alone.
+SHORT_LINE_WORDS = 4
+SHORT_LINE = 1.0
+
+# How clearly a paragraph gives someone's words, from its own text ------------------------
+
+# This share of first-person words outside quotation marks is a voice as plain as quotes.
+VOICED_FIRST_PERSON_SHARE = 0.04
+# Some first or second person, a salutation or a few quoted words: half a voice.
+PARTLY_VOICED = 0.5
+
+# Direct rather than reported speech (log-odds) ----------------------------------------------
+
+# First person outside quotation marks: this much per share of words, up to a cap.
+FIRST_PERSON_SLOPE = 25.0
+FIRST_PERSON_CAP = 2.5
+# Addressing someone ("vous") outside a report.
+SECOND_PERSON = 0.8
+# Quotation marks around most of the paragraph.
+MOSTLY_QUOTED = 3.0
+# A report that quotes part of what it reports (this share of its words).
+PART_QUOTED_SHARE = 0.25
+PART_QUOTED = 1.0
+# "> " quoting, as in mail and forums.
+PREFIXED_QUOTE = 2.5
+# "Chers amis," opens a speech or a letter.
+SALUTATION = 1.5
+# Each reporting verb (at most two) outside a quoted paragraph.
+REPORTING_VERB = 1.5
+REPORTING_VERB_MAX = 2
+# Third-person subjects: this much per share of words, up to a cap.
+THIRD_PERSON_SLOPE = 10.0
+THIRD_PERSON_CAP = 1.5
+# Each hearsay conditional (at most three): "il aurait dit".
+CONDITIONAL = 0.3
+CONDITIONAL_MAX = 3
+# What others give in the first person, this one gives in the third.
+THIRD_FOR_FIRST = 1.0
+# A source leans toward the speech mode it uses elsewhere once its paragraphs carry at least
+# this much of the statement in all; the lean is this many log-odds at most either way.
+SOURCE_BIAS_MIN_WEIGHT = 1.0
+SOURCE_BIAS_SCALE = 2.0
+# …around even odds: a source as direct as reported leans neither way.
+EVEN_ODDS = 0.5
+
+# Page furniture ----------------------------------------------------------------------------
+
+# A paragraph is page furniture from this score on.
+FURNITURE = 0.5
+# Boilerplate's emission: never quite impossible, never quite certain.
+BOILERPLATE_FLOOR = 0.02
+BOILERPLATE_SPAN = 0.96
+# A biography is looked for in the last fifth of a source only.
+NEAR_END = 0.8
+# Headings count as headings unless more than this share of a source's lines are headings
+# (a transcript, a poem: lines without final punctuation).
+HEADING_MAJORITY = 0.5
+# Scores of the furniture patterns: what the line's shape leaves no doubt about first.
+COMMENT_HEADER = 0.95
+DATE_LINE = 0.95
+WIDGET = 0.85
+BARE_NAME = 0.7
+BIOGRAPHY = 0.85
+# A strong pattern (copyright, credit line): near certain on a short line, less on a long one.
+STRONG_SHORT = 0.95
+STRONG_LONG = 0.8
+# Weak patterns (share, subscribe): certain on a short line, likely on a middling one with two
+# hits, a hint on a long one; each further hit adds a little.
+WEAK_SHORT = 0.95
+WEAK_MIDDLE = 0.75
+WEAK_LONG = 0.3
+WEAK_EACH_MORE = 0.05
+
+# Quotation marks ----------------------------------------------------------------------------
+
+# A paragraph is mostly quoted when half its words are, or a whole quoted sentence (eight words
+# and more) is this share of it: the rest is the attribution and a little context.
+QUOTED_HALF = 0.5
+QUOTED_SENTENCE_WORDS = 8
+QUOTED_SENTENCE_SHARE = 0.35
+
+# Decoding ----------------------------------------------------------------------------------
+
+# Rows: from; columns: to (quotation, paraphrase, commentary, boilerplate). Runs of text that
+# carries the statement are sticky; within them, reports and quotes alternate freely, as
+# press articles do ("he said that…", then the quote).
+TRANSITIONS = (
+    (0.45, 0.25, 0.18, 0.12),
+    (0.25, 0.45, 0.18, 0.12),
+    (0.11, 0.11, 0.64, 0.14),
+    (0.12, 0.12, 0.41, 0.35),
+)
+# The first paragraph may be any of the four labels.
+START = 0.25
+# A label fixed by hand leaves the others this much emission, never zero, so that the
+# forward-backward pass stays defined.
+FIXED_OTHERS = 1e-12
+# No emission is ever quite zero, so that no run of labels is ruled out by one paragraph.
+EMISSION_FLOOR = 1e-9
+
+# Passages of the statement -----------------------------------------------------------------
+
+# A fragment counts as carried by a longer unit when this share of it lies inside.
+FRAGMENT_MIN_CONTAIN = 0.6
+# A sentence reached only through a third source counts for a little less.
+ONE_HOP_DISCOUNT = 0.9
+# A sentence goes to every passage whose vote comes this close to the best one.
+NEAR_BEST = 0.8

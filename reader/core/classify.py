@@ -36,16 +36,6 @@ _Q, _P, _C, _B = range(4)
 # pass found to carry the statement, until that set stops changing.
 _MAX_PASSES = 4
 
-# Rows: from; columns: to (quotation, paraphrase, commentary, boilerplate). Runs of text that
-# carries the statement are sticky; within them, reports and quotes alternate freely, as
-# press articles do ("he said that…", then the quote).
-_TRANSITIONS = (
-    (0.45, 0.25, 0.18, 0.12),
-    (0.25, 0.45, 0.18, 0.12),
-    (0.11, 0.11, 0.64, 0.14),
-    (0.12, 0.12, 0.41, 0.35),
-)
-
 
 @dataclass(frozen=True)
 class ParagraphLabel:
@@ -112,7 +102,7 @@ def _decode_corpus(
     cues = [[speech_cues(p.text, source.language) for p in source.paragraphs] for source in sources]
     furnitures = [
         [
-            furniture(p.text, near_end=p.index >= 0.8 * len(s.paragraphs), lang=s.language)
+            furniture(p.text, near_end=p.index >= cal.NEAR_END * len(s.paragraphs), lang=s.language)
             for p in s.paragraphs
         ]
         for s in sources
@@ -135,7 +125,7 @@ def _decode_corpus(
         # With nothing shared between sources (one source alone, or unrelated ones), the
         # statement cannot be found by comparison; what is said in someone's voice, or
         # reported, is then the best guess at it.
-        alone = sum(f.matched >= 0.5 for fs in features for f in fs) < 2
+        alone = sum(f.matched >= cal.CARRIES for fs in features for f in fs) < 2
         for s, source_features in enumerate(features):
             _mark_context(source_features, headings[s])
             for f, speech in zip(source_features, speeches[s], strict=True):
@@ -205,12 +195,14 @@ def _marks_speech(speeches: list[ParagraphSpeech]) -> bool:
 
 def _mark_context(features: list[_Features], headings: list[bool]) -> None:
     """Record what a paragraph's neighbours say: runs of the statement have no gaps."""
-    content = [p for p, f in enumerate(features) if f.furniture < 0.5]
+    content = [p for p, f in enumerate(features) if f.furniture < cal.FURNITURE]
     for n, p in enumerate(content):
         f = features[p]
         f.heading = headings[p]
         neighbours = [content[m] for m in (n - 1, n + 1) if 0 <= m < len(content)]
-        f.beside_match = any(features[q].matched >= 0.5 and not headings[q] for q in neighbours)
+        f.beside_match = any(
+            features[q].matched >= cal.CARRIES and not headings[q] for q in neighbours
+        )
         f.after_colon = n > 0 and features[content[n - 1]].cues.ends_with_colon
         f.beside_speech = any(_speech_strength(features[q].cues) == 1.0 for q in neighbours)
 
@@ -218,7 +210,7 @@ def _mark_context(features: list[_Features], headings: list[bool]) -> None:
 def _headings(cues: list[SpeechCues]) -> list[bool]:
     """Mark headings, unless most lines lack final punctuation (a transcript, a poem)."""
     flags = [c.heading for c in cues]
-    return flags if sum(flags) <= 0.5 * len(flags) else [False] * len(flags)
+    return flags if sum(flags) <= cal.HEADING_MAJORITY * len(flags) else [False] * len(flags)
 
 
 def _neighbours(links: Sequence[Link]) -> dict[int, list[tuple[int, float]]]:
@@ -253,7 +245,7 @@ def _features(
             unit = table.units[other]
             key = (unit.source, unit.paragraph)
             best[key] = max(best.get(key, 0.0), score)
-            if score >= 0.45:
+            if score >= cal.FIRST_PERSON_LINK:
                 first_person_counterpart |= _has_first_person(table, other)
         carried += weight * _strength(strongest)
     counterparts = sorted(
@@ -263,7 +255,7 @@ def _features(
     for c in counterparts[:3]:
         # Whole paragraphs, for text one source splits into sentences another merges.
         whole = table.paragraph_score((source, paragraph), (c.source, c.paragraph))
-        if whole.overlap >= _WHOLE_PARAGRAPH_OVERLAP:
+        if whole.overlap >= cal.WHOLE_PARAGRAPH_OVERLAP:
             matched = max(matched, _strength(whole.value))
     return _Features(
         cues=cues,
@@ -275,14 +267,9 @@ def _features(
     )
 
 
-# Whole-paragraph evidence needs this much in common (a few sentences' worth of rare words):
-# two topic words of a short line found in a long paragraph are no evidence.
-_WHOLE_PARAGRAPH_OVERLAP = 20.0
-
-
 def _strength(score: float) -> float:
-    """Map a link score to evidence in [0, 1]: 0.15 is noise, 0.55 and above is certain."""
-    return min(1.0, max(0.0, (score - 0.15) / 0.4))
+    """Map a link score to evidence in [0, 1]: from noise to certain."""
+    return min(1.0, max(0.0, (score - cal.LINK_NOISE) / cal.LINK_SPAN))
 
 
 # Any language's: the counterpart may be in another language than the paragraph.
@@ -302,35 +289,45 @@ def _sigmoid(z: float) -> float:
 
 def _statement_probability(f: _Features) -> float:
     """How likely the paragraph carries the statement at all."""
-    z = -3.0 + 8.0 * f.matched
+    z = cal.STATEMENT_PRIOR + cal.STATEMENT_MATCHED * f.matched
     c = f.cues
     if f.other_speaker:
         z -= cal.OTHER_SPEAKER
     if f.alone:
-        z += 4.5 * _speech_strength(c) + 1.5 * (f.after_colon + f.beside_speech)
+        z += cal.ALONE_VOICE * _speech_strength(c) + cal.ALONE_CONTEXT * (
+            f.after_colon + f.beside_speech
+        )
     if c.reporting or c.first_person or c.second_person or c.salutation:
         # Words in someone's voice, or reported, may carry the statement unmatched, the more
         # so right beside paragraphs that other sources carry.
-        z += (2.5 if c.reporting else 2.0) if f.beside_match else 1.0
-        if f.beside_match and c.first_person >= 0.08 * max(1, c.words):
-            z += 0.5  # plainly in the speaker's voice, right after what others carry
+        if f.beside_match:
+            z += cal.VOICE_BESIDE_REPORTED if c.reporting else cal.VOICE_BESIDE
+        else:
+            z += cal.VOICE_ELSEWHERE
+        if f.beside_match and c.first_person >= cal.PLAIN_FIRST_PERSON_SHARE * max(1, c.words):
+            z += cal.PLAIN_FIRST_PERSON
     elif c.subject_act and f.beside_match:
-        z += 1.5  # "Il a offert plus d'exemples :" between two reports
-    if f.cues.words < 4:
-        z -= 1.0
+        z += cal.SUBJECT_ACT
+    if f.cues.words < cal.SHORT_LINE_WORDS:
+        z -= cal.SHORT_LINE
     s = _sigmoid(z)
     if f.heading:
-        s *= 0.03  # a heading that echoes the statement is still the outlet's headline
+        s *= cal.HEADING_FACTOR
     return s
 
 
 def _speech_strength(c: SpeechCues) -> float:
     """How clearly a paragraph gives someone's words, in [0, 1], from its own text alone."""
     words = max(1, c.words)
-    if c.mostly_quoted or c.prefixed_quote or c.reporting or c.first_person >= 0.04 * words:
+    if (
+        c.mostly_quoted
+        or c.prefixed_quote
+        or c.reporting
+        or c.first_person >= cal.VOICED_FIRST_PERSON_SHARE * words
+    ):
         return 1.0
     if c.first_person or c.second_person or c.salutation or c.quoted_words:
-        return 0.5
+        return cal.PARTLY_VOICED
     return 0.0
 
 
@@ -356,28 +353,28 @@ def _directness(f: _Features, source_bias: float) -> float:
         # "Selon lui, …", "X a déclaré que …": a report, whoever matches it. Only what is
         # quoted builds the statement, so a report must never pass for a quotation.
         z -= cal.REPORTED_FRAME
-    z += min(2.5, 25.0 * c.first_person / words)
+    z += min(cal.FIRST_PERSON_CAP, cal.FIRST_PERSON_SLOPE * c.first_person / words)
     if c.second_person and not c.reporting:
-        z += 0.8
+        z += cal.SECOND_PERSON
     if c.mostly_quoted:
-        z += 3.0
-    elif c.quoted_words >= 0.25 * words:
-        z += 1.0  # a report that quotes part of what it reports
+        z += cal.MOSTLY_QUOTED
+    elif c.quoted_words >= cal.PART_QUOTED_SHARE * words:
+        z += cal.PART_QUOTED
     if c.prefixed_quote:
-        z += 2.5
+        z += cal.PREFIXED_QUOTE
     if c.salutation:
-        z += 1.5
+        z += cal.SALUTATION
     if not c.mostly_quoted:  # «…», a-t-elle précisé: the tag attributes, the words are direct
-        z -= 1.5 * min(2, len(c.reporting))
-    z -= min(1.5, 10.0 * c.third_person / words)
-    z -= 0.3 * min(3, c.conditional)
+        z -= cal.REPORTING_VERB * min(cal.REPORTING_VERB_MAX, len(c.reporting))
+    z -= min(cal.THIRD_PERSON_CAP, cal.THIRD_PERSON_SLOPE * c.third_person / words)
+    z -= cal.CONDITIONAL * min(cal.CONDITIONAL_MAX, c.conditional)
     if (
         f.counterpart_first_person
         and c.first_person == 0
         and (c.third_person or c.reporting)
         and not c.mostly_quoted
     ):
-        z -= 1.0  # what others give in the first person, this one gives in the third
+        z -= cal.THIRD_FOR_FIRST
     return _sigmoid(z)
 
 
@@ -397,7 +394,7 @@ def _alone_speech(f: _Features) -> tuple[float, float]:
 
 
 def _emissions(f: _Features, source_bias: float) -> list[float]:
-    boiler = 0.02 + 0.96 * f.furniture
+    boiler = cal.BOILERPLATE_FLOOR + cal.BOILERPLATE_SPAN * f.furniture
     if f.alone and f.marks_speech:
         s, d = _alone_speech(f)
     else:
@@ -410,11 +407,11 @@ def _emissions(f: _Features, source_bias: float) -> list[float]:
 def _source_bias(features: list[_Features]) -> float:
     """Lean toward the speech mode a source uses for the statement elsewhere."""
     weights = [_statement_probability(f) for f in features]
-    if sum(weights) < 1.0:
+    if sum(weights) < cal.SOURCE_BIAS_MIN_WEIGHT:
         return 0.0
     mean = sum(w * _directness(f, 0.0) for w, f in zip(weights, features, strict=True))
     mean /= sum(weights)
-    return 2.0 * (mean - 0.5)
+    return cal.SOURCE_BIAS_SCALE * (mean - cal.EVEN_ODDS)
 
 
 # Decoding ----------------------------------------------------------------------------------
@@ -441,13 +438,13 @@ def _decode(
     if not features:
         return []
     bias = _source_bias(features)
-    emissions = [[max(e, 1e-9) for e in _emissions(f, bias)] for f in features]
+    emissions = [[max(e, cal.EMISSION_FLOOR) for e in _emissions(f, bias)] for f in features]
     for p, state in enumerate(clamps):
         if state is not None:
-            emissions[p] = [1.0 if j == state else 1e-12 for j in range(4)]
+            emissions[p] = [1.0 if j == state else cal.FIXED_OTHERS for j in range(4)]
     speech_alone = all(f.alone and f.marks_speech for f in features)
     posteriors = _forward_backward(
-        emissions, cal.ALONE_TRANSITIONS if speech_alone else _TRANSITIONS
+        emissions, cal.ALONE_TRANSITIONS if speech_alone else cal.TRANSITIONS
     )
     chosen = [_choose(row) for row in posteriors]
     for p, state in enumerate(clamps):
@@ -469,11 +466,11 @@ def _choose(posterior: list[float]) -> int:
 
 
 def _forward_backward(
-    emissions: list[list[float]], transitions: Sequence[Sequence[float]] = _TRANSITIONS
+    emissions: list[list[float]], transitions: Sequence[Sequence[float]] = cal.TRANSITIONS
 ) -> list[list[float]]:
     n = len(emissions)
     forward: list[list[float]] = []
-    alpha = [0.25 * e for e in emissions[0]]
+    alpha = [cal.START * e for e in emissions[0]]
     total = sum(alpha)
     forward.append([a / total for a in alpha])
     for row in emissions[1:]:
@@ -549,7 +546,7 @@ def _evidence(
     f: _Features,
 ) -> list[str]:
     out: list[str] = []
-    if f.furniture >= 0.5:
+    if f.furniture >= cal.FURNITURE:
         out.append(f"page furniture: {f.furniture_reason}")
     if f.counterparts:
         shown = ", ".join(
@@ -571,7 +568,7 @@ def _evidence(
         out.append(f"third-person subjects ({c.third_person})")
     if f.heading:
         out.append("a heading: short, with no final punctuation")
-    if f.beside_match and f.matched < 0.5:
+    if f.beside_match and f.matched < cal.CARRIES:
         out.append("next to a paragraph that other sources carry")
     if f.alone:
         out.append("no other source shares this text: judged on its own wording")

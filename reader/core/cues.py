@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from reader.core import calibration as cal
 from reader.core.lang import Language, language
 
 _I = re.IGNORECASE
@@ -200,29 +201,34 @@ def furniture(text: str, *, near_end: bool = False, lang: str = "union") -> tupl
         return 1.0, "no words"
     patterns = _patterns(lang)
     if patterns.comment_header.match(stripped):
-        return 0.95, "a comment header (name and date)"
+        return cal.COMMENT_HEADER, "a comment header (name and date)"
     if n <= 8 and patterns.date_line.match(stripped):
-        return 0.95, "a date line"
+        return cal.DATE_LINE, "a date line"
     if n <= 3 and patterns.widget.match(stripped):
-        return 0.85, "an interface button or counter"
+        return cal.WIDGET, "an interface button or counter"
     if n > 150:
         return 0.0, ""  # furniture is never this long
     lowered = stripped.casefold()
     strong = _hits(patterns.strong, stripped, lowered)
     if strong:
-        return (0.95 if n <= 40 else 0.8), strong[0]
+        return (cal.STRONG_SHORT if n <= 40 else cal.STRONG_LONG), strong[0]
     if n > 80:
         return 0.0, ""
     hits = _hits(patterns.weak, stripped, lowered, language(lang))
     if hits:
-        base = 0.95 if n <= 25 else 0.75 if n <= 60 and len(hits) >= 2 else 0.3
-        return min(1.0, base + 0.05 * (len(hits) - 1)), hits[0]
+        if n <= 25:
+            base = cal.WEAK_SHORT
+        elif n <= 60 and len(hits) >= 2:
+            base = cal.WEAK_MIDDLE
+        else:
+            base = cal.WEAK_LONG
+        return min(1.0, base + cal.WEAK_EACH_MORE * (len(hits) - 1)), hits[0]
     if (
         n <= 4
         and all(patterns.name_word.match(w) for w in words)
         and not stripped.endswith((".", "!"))
     ):
-        return 0.7, "a bare name (byline or site name)"
+        return cal.BARE_NAME, "a bare name (byline or site name)"
     if (
         near_end
         and n <= 90
@@ -231,7 +237,7 @@ def furniture(text: str, *, near_end: bool = False, lang: str = "union") -> tupl
             or patterns.author_line.match(stripped)
         )
     ):
-        return 0.85, "an author's biography"
+        return cal.BIOGRAPHY, "an author's biography"
     return 0.0, ""
 
 
@@ -382,8 +388,11 @@ def speech_cues(text: str, lang: str = "union") -> SpeechCues:
         # whose rest is the attribution and a little context.
         mostly_quoted=bool(spans)
         and (
-            quoted_words >= 0.5 * max(1, len(words))
-            or (quoted_words >= 8 and quoted_words >= 0.35 * len(words))
+            quoted_words >= cal.QUOTED_HALF * max(1, len(words))
+            or (
+                quoted_words >= cal.QUOTED_SENTENCE_WORDS
+                and quoted_words >= cal.QUOTED_SENTENCE_SHARE * len(words)
+            )
         ),
         salutation=bool(patterns.salutation.match(stripped)),
         subject_act=bool(patterns.subject_act.search(outside)),

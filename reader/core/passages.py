@@ -15,15 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from reader.core import calibration as cal
 from reader.core.cues import quotation_spans
 from reader.core.linking import Link
 from reader.core.model import Label, Source
 from reader.core.units import UnitTable
 
 _PASSAGE_WORDS = 70  # a reference paragraph longer than this is cut into pieces
-_FRAGMENT_MIN_WEIGHT = 6.0
-_FRAGMENT_MIN_CONTAIN = 0.6
-_ONE_HOP_DISCOUNT = 0.9
 _FRAGMENT_CANDIDATES = 12
 
 
@@ -204,11 +202,11 @@ def _assign(
                 for w, second in graph.get(v, {}).items():
                     if w in unit_group and table.units[w].source != table.units[u].source:
                         g = unit_group[w]
-                        hop = _ONE_HOP_DISCOUNT * min(score, second)
+                        hop = cal.ONE_HOP_DISCOUNT * min(score, second)
                         votes[g] = max(votes.get(g, 0.0), hop)
         if votes:
             best = max(votes.values())
-            assigned[u] = {g: v for g, v in votes.items() if v >= 0.8 * best}
+            assigned[u] = {g: v for g, v in votes.items() if v >= cal.NEAR_BEST * best}
     return assigned
 
 
@@ -367,7 +365,7 @@ def _reach(
         for w, second in graph.get(u, {}).items():
             if w == v or w in found or _linked_to(w, own_source, graph, table):
                 continue
-            hop = _ONE_HOP_DISCOUNT * min(score, second)
+            hop = cal.ONE_HOP_DISCOUNT * min(score, second)
             found[w] = max(found.get(w, 0.0), hop)
     return list(found.items())
 
@@ -440,7 +438,7 @@ def _match_fragment(
     passage_units: list[tuple[int, int]],
 ) -> tuple[int, float] | None:
     weight = table.weight(bag)
-    if weight < _FRAGMENT_MIN_WEIGHT:
+    if weight < cal.UNCOMMON_WORDS:
         return None
     rare = sorted(bag, key=lambda k: table.df.get(k, 0))[:3]  # a match shares a rare word
     shared: dict[int, int] = defaultdict(int)
@@ -452,7 +450,7 @@ def _match_fragment(
     for c in candidates:
         n, u = passage_units[c]
         score = table.score_bags(bag, table.units[u].bag, weight, table.weights[u])
-        strong = score.contain_a >= _FRAGMENT_MIN_CONTAIN and score.overlap >= _FRAGMENT_MIN_WEIGHT
+        strong = score.contain_a >= cal.FRAGMENT_MIN_CONTAIN and score.overlap >= cal.UNCOMMON_WORDS
         if strong and (best is None or score.contain_a > best[1]):
             best = (n, round(score.contain_a, 3))
     return best

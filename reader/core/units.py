@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import TYPE_CHECKING
 
+from reader.core import calibration as cal
 from reader.core.model import Source
 
 if TYPE_CHECKING:  # imported where used: loading a file, or a usage error, needs neither
@@ -29,11 +30,9 @@ _MIN_COMMON = 40
 # A fragment must carry this much weight (four or five uncommon words) before its containment
 # in a longer unit counts as evidence.
 _MIN_FRAGMENT_WEIGHT = 16.0
-# Two units must share at least this weight (about two uncommon words) to count as related:
-# below it, one shared name or topic word is all they have in common.
-_MIN_OVERLAP = 6.0
-# Candidate pairs must share rare keys of at least this weight before they are scored.
-_MIN_SHARED_RARE = 6.0
+# Two units must share at least cal.UNCOMMON_WORDS to count as related (below it, one shared
+# name or topic word is all they have in common), and candidate pairs rare keys of that weight
+# before they are scored.
 # …and only a unit's best few candidates in the whole corpus are scored: a bound per unit,
 # not per other source, keeps the work linear in the number of sources.
 _CANDIDATES_PER_UNIT = 16
@@ -68,7 +67,7 @@ class Score:
     @property
     def value(self) -> float:
         """One figure for 'how surely these carry the same words', in [0, 1]."""
-        if self.overlap < _MIN_OVERLAP:
+        if self.overlap < cal.UNCOMMON_WORDS:
             return 0.0
         small_weight = min(self.weight_a, self.weight_b)
         contain = self.contain_a if self.weight_a <= self.weight_b else self.contain_b
@@ -322,7 +321,7 @@ class UnitTable:
         contain = np.divide(overlap, small, out=np.zeros_like(overlap), where=small > 0)
         damp = np.minimum(1.0, small / _MIN_FRAGMENT_WEIGHT)
         value = np.maximum(dice, 0.8 * contain * damp)
-        return np.where(overlap >= _MIN_OVERLAP, value, 0.0)
+        return np.where(overlap >= cal.UNCOMMON_WORDS, value, 0.0)
 
 
 def _nearby(
@@ -370,7 +369,7 @@ def _best_partners(
     """
     import numpy as np
 
-    keep = (source[a] != source[b]) & ((weight >= _MIN_SHARED_RARE) | short[a] | short[b])
+    keep = (source[a] != source[b]) & ((weight >= cal.UNCOMMON_WORDS) | short[a] | short[b])
     a, b, weight = a[keep], b[keep], weight[keep]
     order = np.lexsort((np.abs(position[a] - position[b]), -weight, a))
     a, b = a[order], b[order]
