@@ -141,6 +141,15 @@ NEAR_END = 0.8
 # Headings count as headings unless more than this share of a source's lines are headings
 # (a transcript, a poem: lines without final punctuation).
 HEADING_MAJORITY = 0.5
+# Furniture is a line's shape first: a date line, an interface button, a bare name (byline,
+# site name) and an author's biography are at most this many words long…
+DATE_LINE_WORDS = 8
+WIDGET_WORDS = 3
+BARE_NAME_WORDS = 4
+BIOGRAPHY_WORDS = 90
+# …no furniture is longer than this, and weak patterns fire only below the second bound.
+FURNITURE_MAX_WORDS = 150
+WEAK_MAX_WORDS = 80
 # Scores of the furniture patterns: what the line's shape leaves no doubt about first.
 COMMENT_HEADER = 0.95
 DATE_LINE = 0.95
@@ -150,12 +159,15 @@ BIOGRAPHY = 0.85
 # A strong pattern (copyright, credit line): near certain on a short line, less on a long one.
 STRONG_SHORT = 0.95
 STRONG_LONG = 0.8
+STRONG_SHORT_WORDS = 40
 # Weak patterns (share, subscribe): certain on a short line, likely on a middling one with two
 # hits, a hint on a long one; each further hit adds a little.
 WEAK_SHORT = 0.95
 WEAK_MIDDLE = 0.75
 WEAK_LONG = 0.3
 WEAK_EACH_MORE = 0.05
+WEAK_SHORT_WORDS = 25
+WEAK_MIDDLE_WORDS = 60
 
 # Quotation marks ----------------------------------------------------------------------------
 

@@ -202,36 +202,36 @@ def furniture(text: str, *, near_end: bool = False, lang: str = "union") -> tupl
     patterns = _patterns(lang)
     if patterns.comment_header.match(stripped):
         return cal.COMMENT_HEADER, "a comment header (name and date)"
-    if n <= 8 and patterns.date_line.match(stripped):
+    if n <= cal.DATE_LINE_WORDS and patterns.date_line.match(stripped):
         return cal.DATE_LINE, "a date line"
-    if n <= 3 and patterns.widget.match(stripped):
+    if n <= cal.WIDGET_WORDS and patterns.widget.match(stripped):
         return cal.WIDGET, "an interface button or counter"
-    if n > 150:
+    if n > cal.FURNITURE_MAX_WORDS:
         return 0.0, ""  # furniture is never this long
     lowered = stripped.casefold()
     strong = _hits(patterns.strong, stripped, lowered)
     if strong:
-        return (cal.STRONG_SHORT if n <= 40 else cal.STRONG_LONG), strong[0]
-    if n > 80:
+        return (cal.STRONG_SHORT if n <= cal.STRONG_SHORT_WORDS else cal.STRONG_LONG), strong[0]
+    if n > cal.WEAK_MAX_WORDS:
         return 0.0, ""
     hits = _hits(patterns.weak, stripped, lowered, language(lang))
     if hits:
-        if n <= 25:
+        if n <= cal.WEAK_SHORT_WORDS:
             base = cal.WEAK_SHORT
-        elif n <= 60 and len(hits) >= 2:
+        elif n <= cal.WEAK_MIDDLE_WORDS and len(hits) >= 2:
             base = cal.WEAK_MIDDLE
         else:
             base = cal.WEAK_LONG
         return min(1.0, base + cal.WEAK_EACH_MORE * (len(hits) - 1)), hits[0]
     if (
-        n <= 4
+        n <= cal.BARE_NAME_WORDS
         and all(patterns.name_word.match(w) for w in words)
         and not stripped.endswith((".", "!"))
     ):
         return cal.BARE_NAME, "a bare name (byline or site name)"
     if (
         near_end
-        and n <= 90
+        and n <= cal.BIOGRAPHY_WORDS
         and (
             (patterns.bio.search(stripped) and patterns.career.search(stripped))
             or patterns.author_line.match(stripped)
