@@ -63,6 +63,11 @@ LINK_NOISE = 0.15
 LINK_SPAN = 0.4
 # A counterpart linked this closely lends its first person to the paragraph's reading.
 FIRST_PERSON_LINK = 0.45
+# A corpus shares something when at least this many paragraphs carry what another source
+# carries; below it, each source is read as if alone.
+SHARED_PARAGRAPHS = 2
+# A paragraph is compared whole with its closest few counterparts only.
+WHOLE_PARAGRAPH_COUNTERPARTS = 3
 # Whole-paragraph evidence needs this much in common (a few sentences' worth of rare words):
 # two topic words of a short line found in a long paragraph are no evidence.
 WHOLE_PARAGRAPH_OVERLAP = 20.0

@@ -125,7 +125,7 @@ def _decode_corpus(
         # With nothing shared between sources (one source alone, or unrelated ones), the
         # statement cannot be found by comparison; what is said in someone's voice, or
         # reported, is then the best guess at it.
-        alone = sum(f.matched >= cal.CARRIES for fs in features for f in fs) < 2
+        alone = sum(f.matched >= cal.CARRIES for fs in features for f in fs) < cal.SHARED_PARAGRAPHS
         for s, source_features in enumerate(features):
             _mark_context(source_features, headings[s])
             for f, speech in zip(source_features, speeches[s], strict=True):
@@ -252,7 +252,7 @@ def _features(
         (_Counterpart(s, p, v) for (s, p), v in best.items()), key=lambda c: -c.score
     )
     matched = carried / total if total else 0.0
-    for c in counterparts[:3]:
+    for c in counterparts[: cal.WHOLE_PARAGRAPH_COUNTERPARTS]:
         # Whole paragraphs, for text one source splits into sentences another merges.
         whole = table.paragraph_score((source, paragraph), (c.source, c.paragraph))
         if whole.overlap >= cal.WHOLE_PARAGRAPH_OVERLAP:
