@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QTabWidget,
     QTreeWidget,
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from reader.core.statement import STATEMENT_ID
 from reader.gui import MainWindow
-from tests.conftest import SEED, open_window
+from tests.builders import run_cli
+from tests.conftest import DATA, SEED, open_window
+from tests.test_window_corrections import click, press
 
 pytestmark = pytest.mark.gui
 
@@ -32,7 +35,8 @@ ENGLISH = set(
     difference differences statement quotation number name negation sentence leaves out file
     edit view help next previous swap hide show remove add cancel reset language map reworded
     commentary boilerplate counterpart quotes reports click analysing none found keyboard
-    shortcuts read window keys open folder exported changes""".split()
+    shortcuts read window keys open folder exported changes moved both another order more
+    details set hand engine label link corrected longer nowhere""".split()
 )
 
 
@@ -133,3 +137,100 @@ def test_every_visible_string_is_french(qtbot, home: Path) -> None:
     # And back: the same walk finds English, so the walk sees what it should.
     window.set_language("en")
     assert english_left(window, visible_strings(window) + menu_strings(window))
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text and details of every message box the window shows (never waited on)."""
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: shown.append(f"{box.text()}\n{box.detailedText()}")
+    )
+    return shown
+
+
+def test_refused_files_are_summed_up_in_french(qtbot, home: Path, boxes: list[str]) -> None:
+    window = open_window(qtbot, home, size=(1100, 700))
+    window.set_language("fr")
+    empty = []
+    for n in range(13):  # more than the message lists: the rest behind its details
+        empty.append(home / f"vide{n}.txt")
+        empty[-1].write_text(" \n\n", "utf-8")
+    assert window.add_sources(empty) == []
+    (box,) = boxes
+    assert "3" in box.split("vide9.txt")[1].splitlines()[1]  # the line saying 3 more
+    said = [line for line in box.splitlines() if ".txt" not in line]
+    leftovers = english_left(window, said)
+    assert not leftovers, "\n".join(leftovers)
+
+
+def _write(path: Path, paragraphs: list[str]) -> Path:
+    path.write_text("\n\n".join(paragraphs) + "\n", "utf-8")
+    return path
+
+
+def test_corrections_their_orphans_and_the_export_in_french(
+    qtbot, home: Path, boxes: list[str]
+) -> None:
+    a = home / "trad_a.txt"
+    a.write_text((DATA / "water" / "trad_a.txt").read_text("utf-8"), "utf-8")
+    b = home / "trad_b.txt"
+    b.write_text((DATA / "water" / "trad_b.txt").read_text("utf-8"), "utf-8")
+    window = open_window(qtbot, home, paths=[a, b], size=(1100, 700))
+    window.set_language("fr")
+    window.activateWindow()
+    window.view.left.setFocus()
+    left = window.pair[0]
+    paragraphs = [p.text for p in window.corpus.source(left).paragraphs]
+    for paragraph in (1, len(paragraphs) - 1):  # Correct > Label as quotation, by its keys
+        click(qtbot, window.view.left, paragraph)
+        press(qtbot, window, Qt.Key.Key_1)
+    tip = window.correction_actions.tooltip_text(left, 1)
+    assert tip is not None and "citation" in tip
+    # The engine's evidence is its own words; the lines around it follow the interface.
+    said = [line for line in tip.splitlines() if not line.startswith("•")]
+    leftovers = english_left(window, said)
+    window.close()
+
+    # The first paragraph corrected leaves the file: its correction is orphaned.
+    _write(a, [p for n, p in enumerate(paragraphs) if n != 1])
+    again = open_window(qtbot, home, paths=[a, b], size=(1100, 700))
+    again.set_language("fr")
+    again.correction_actions.act_orphans.trigger()
+    (box,) = boxes
+    assert "citation" in box and "trad_a" in box
+    leftovers += english_left(again, [box, again.statusBar().currentMessage()])
+
+    run = run_cli("export", a, b, "--language", "fr", "-o", home / "out.html", home=home)
+    assert run.returncode == 0, run.stderr
+    page = (home / "out.html").read_text("utf-8").split("</style>")[-1]
+    page = html.unescape(re.sub(r"<[^>]+>", " ", page))  # what the reader reads
+    for english in ("by hand", "engine:", "label quotation", "no longer find", "moved"):
+        assert english not in page, english
+    assert "citation" in page and "déplacé" in page
+    assert not leftovers, "\n".join(leftovers)
+
+
+def test_a_moved_sentence_is_named_in_french(qtbot, home: Path) -> None:
+    first = "La commune ouvre un nouveau marché couvert place de la Halle."
+    one = "Il accueillera quarante étals le samedi. Les producteurs locaux y auront la priorité."
+    two = "Les producteurs locaux y auront la priorité. Il accueillera quarante étals le samedi."
+    last = "Le maire a salué le travail des commerçants du quartier."
+    a = _write(home / "annonce.txt", [first, one, last])
+    b = _write(home / "reprise.txt", [first, two, last])
+    window = open_window(qtbot, home, paths=[a, b], size=(1100, 700))
+    window.set_language("fr")
+    window.show_pair("annonce", "reprise")
+    tips = set()
+    for pane in (window.view.left, window.view.right):
+        block = pane.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                tips.add(fragments.fragment().charFormat().toolTip())
+                fragments += 1
+            block = block.next()
+    assert "déplacé" in tips, tips
+    assert "moved" not in tips
+    leftovers = english_left(window, [*tips, *visible_strings(window.view.legend)])
+    assert not leftovers, "\n".join(leftovers)

@@ -19,10 +19,11 @@ from PySide6.QtCore import QCoreApplication
 from reader import APP_NAME, __version__
 from reader.core.compare import Comparison, Row
 from reader.core.corpus import Corpus
-from reader.core.corrections import describe as describe_correction
 from reader.core.model import Label, Source
 from reader.core.statement import STATEMENT_ID
 from reader.core.substance import ChangeKind, Highlight, highlights
+from reader.export.correction_words import describe as describe_correction
+from reader.export.correction_words import label_name, summary
 from reader.export.wording import describe, shorten
 
 LETTERS = {
@@ -46,16 +47,6 @@ _QUOTE_LIMIT = 240  # a change's quoted text, cut between words beyond this
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
-
-
-def label_name(label: Label) -> str:
-    names = {
-        Label.QUOTATION: translate("Export", "quotation"),
-        Label.PARAPHRASE: translate("Export", "paraphrase"),
-        Label.COMMENTARY: translate("Export", "commentary"),
-        Label.BOILERPLATE: translate("Export", "boilerplate"),
-    }
-    return names[label]
 
 
 @dataclass(frozen=True)
@@ -291,7 +282,8 @@ def _by_hand(engine: Label | None) -> str:
     """The mark of a label a reader set by hand, with the engine's beside it."""
     if engine is None:
         return ""
-    return f"<span class='hand'>[label set by hand; engine: {_e(engine.value)}]</span> "
+    mark = translate("Export", "[label set by hand; engine: {label}]")
+    return f"<span class='hand'>{_e(mark.format(label=label_name(engine)))}</span> "
 
 
 def _corrections(corpus: Corpus) -> str:
@@ -301,14 +293,12 @@ def _corrections(corpus: Corpus) -> str:
     applied = [describe_correction(c) for c in corpus.corrections if c.key() in placed]
     lines = "".join(f"<li>{_e(line)}</li>" for line in applied)
     orphans = len(placement.orphans)
-    lost = (
-        f"<p class='sim'>{orphans} correction(s) no longer find their paragraph and apply "
-        "nowhere.</p>"
-        if orphans
-        else ""
-    )
+    lost = translate(
+        "Export", "{n} correction(s) no longer find their paragraph and apply nowhere."
+    ).format(n=orphans)
+    lost = f"<p class='sim'>{_e(lost)}</p>" if orphans else ""
     listed = f"<ul class='sim'>{lines}</ul>" if lines else ""
-    return f"<p><b>{_e(placement.summary().capitalize())}.</b></p>{listed}{lost}"
+    return f"<p><b>{_e(summary(placement))}.</b></p>{listed}{lost}"
 
 
 def _highlighted(text: str, spans: list[Highlight]) -> str:

@@ -23,12 +23,12 @@ from reader.core.corrections import (
     LinkCorrection,
     PassageOut,
     Side,
-    describe,
     passage_anchor,
 )
 from reader.core.model import Label
 from reader.core.statement import STATEMENT_ID
 from reader.correctionstore import CorrectionsError, CorrectionStore
+from reader.export.correction_words import label_name, orphan_line
 from reader.gui import plain
 from reader.gui.comparison_view import LEFT, RIGHT, ComparisonView
 from reader.gui.pane import SourcePane, python_offset
@@ -332,7 +332,7 @@ class CorrectionActions(QObject):
         if not orphans:
             self._say(self.tr("Every correction finds its paragraph"))
             return
-        lines = [f"{describe(o.correction)}: {o.reason}" for o in orphans]
+        lines = [orphan_line(o) for o in orphans]
         plain.message(
             self.window,
             self.tr(
@@ -405,11 +405,11 @@ def correction_tooltip(analysed: ParagraphAnalysis, tr: Callable[[str], str]) ->
     lines = [
         # Spelled out with their context, so that lupdate finds them (it cannot see `tr`'s).
         QCoreApplication.translate("CorrectionActions", "Label set by hand: {label}").format(
-            label=analysed.label.value
+            label=label_name(analysed.label)
         ),
         QCoreApplication.translate(
             "CorrectionActions", "The engine's label: {label} (confidence {c:.2f})"
-        ).format(label=engine.label.value, c=engine.confidence),
+        ).format(label=label_name(engine.label), c=engine.confidence),
         QCoreApplication.translate("CorrectionActions", "The engine's evidence:"),
         *(f"• {e}" for e in engine.evidence),
     ]

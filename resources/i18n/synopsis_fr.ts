@@ -84,7 +84,7 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../reader/gui/comparison_view.py" line="147"/>
+        <location filename="../../reader/gui/comparison_view.py" line="148"/>
         <source>The statement, reconstructed from the sources</source>
         <translation>La déclaration, reconstituée à partir des sources</translation>
     </message>
@@ -167,200 +167,308 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
         <translation>Relier le ¶{a} de {left} et le ¶{b} de {right}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/correction_actions.py" line="277"/>
+        <location filename="../../reader/gui/correction_actions.py" line="278"/>
         <source>This paragraph has no counterpart to unlink</source>
         <translation>Ce paragraphe n’a pas d’équivalent à délier</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/correction_actions.py" line="286"/>
+        <location filename="../../reader/gui/correction_actions.py" line="287"/>
         <source>Unlink ¶{p} of {id}</source>
         <translation>Délier le ¶{p} de {id}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/correction_actions.py" line="293"/>
+        <location filename="../../reader/gui/correction_actions.py" line="294"/>
         <source>Click a passage of the statement first</source>
         <translation>Cliquez d’abord un passage de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/correction_actions.py" line="300"/>
+        <location filename="../../reader/gui/correction_actions.py" line="301"/>
         <source>Take passage {id} out of the statement</source>
         <translation>Retirer le passage {id} de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/correction_actions.py" line="332"/>
+        <location filename="../../reader/gui/correction_actions.py" line="333"/>
         <source>Every correction finds its paragraph</source>
         <translation>Chaque correction trouve son paragraphe</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/correction_actions.py" line="338"/>
+        <location filename="../../reader/gui/correction_actions.py" line="339"/>
         <source>These corrections no longer find their paragraph; they apply nowhere until their text is back:</source>
         <translation>Ces corrections ne trouvent plus leur paragraphe ; elles ne s’appliquent nulle part tant que leur texte n’est pas revenu :</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/correction_actions.py" line="406"/>
+        <location filename="../../reader/gui/correction_actions.py" line="407"/>
         <source>Label set by hand: {label}</source>
         <translation>Étiquette posée à la main : {label}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/correction_actions.py" line="409"/>
+        <location filename="../../reader/gui/correction_actions.py" line="410"/>
         <source>The engine&apos;s label: {label} (confidence {c:.2f})</source>
         <translation>Étiquette du moteur : {label} (confiance {c:.2f})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/correction_actions.py" line="412"/>
+        <location filename="../../reader/gui/correction_actions.py" line="413"/>
         <source>The engine&apos;s evidence:</source>
         <translation>Indices du moteur :</translation>
     </message>
 </context>
 <context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="38"/>
+        <source>label {label}: {where} «{excerpt}»</source>
+        <translation>étiquette {label} : {where} «{excerpt}»</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="42"/>
+        <source>link: {where} and {other} «{excerpt}»</source>
+        <translation>lien : {where} et {other} «{excerpt}»</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="44"/>
+        <source>unlink: {where} and {other} «{excerpt}»</source>
+        <translation>lien défait : {where} et {other} «{excerpt}»</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="46"/>
+        <source>passage out of the statement: {source} «{excerpt}»</source>
+        <translation>passage retiré de la déclaration : {source} «{excerpt}»</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="56"/>
+        <source>{n} label</source>
+        <translation>{n} étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="57"/>
+        <source>{n} labels</source>
+        <translation>{n} étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="59"/>
+        <source>{n} link</source>
+        <translation>{n} lien</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="59"/>
+        <source>{n} links</source>
+        <translation>{n} liens</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="62"/>
+        <source>{n} passage</source>
+        <translation>{n} passage</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="63"/>
+        <source>{n} passages</source>
+        <translation>{n} passages</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="68"/>
+        <source>Nothing corrected by hand</source>
+        <translation>Rien n’a été corrigé à la main</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="72"/>
+        <source>{some} and {last}</source>
+        <translation>{some} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="76"/>
+        <source>{what} corrected by hand</source>
+        <translation>Corrigé à la main : {what}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="82"/>
+        <source>its paragraph is no longer in the source</source>
+        <translation>son paragraphe n’est plus dans la source</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="85"/>
+        <source>its sentence is no longer in the paragraph</source>
+        <translation>sa phrase n’est plus dans le paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="88"/>
+        <source>its passage is no longer in the statement</source>
+        <translation>son passage n’est plus dans la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/correction_words.py" line="93"/>
+        <source>{what}: {why}</source>
+        <translation>{what} : {why}</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
-        <location filename="../../reader/export/document.py" line="53"/>
+        <location filename="../../reader/export/correction_words.py" line="23"/>
         <source>quotation</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="54"/>
+        <location filename="../../reader/export/correction_words.py" line="24"/>
         <source>paraphrase</source>
         <translation>paraphrase</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="55"/>
+        <location filename="../../reader/export/correction_words.py" line="25"/>
         <source>commentary</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="56"/>
+        <location filename="../../reader/export/correction_words.py" line="26"/>
         <source>boilerplate</source>
         <translation>habillage de page</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="136"/>
+        <location filename="../../reader/export/document.py" line="128"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="137"/>
+        <location filename="../../reader/export/document.py" line="129"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="138"/>
+        <location filename="../../reader/export/document.py" line="130"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="139"/>
+        <location filename="../../reader/export/document.py" line="131"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="148"/>
+        <location filename="../../reader/export/document.py" line="140"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="149"/>
+        <location filename="../../reader/export/document.py" line="141"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="156"/>
+        <location filename="../../reader/export/document.py" line="148"/>
         <source>Exported {when} with {app} {version}.</source>
         <translation>Exporté le {when} avec {app} {version}.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="159"/>
+        <location filename="../../reader/export/document.py" line="151"/>
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="170"/>
+        <location filename="../../reader/export/document.py" line="162"/>
         <source>Context: the other sources analysed</source>
         <translation>Contexte : les autres sources analysées</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="173"/>
+        <location filename="../../reader/export/document.py" line="165"/>
         <source>None: the two sources were analysed alone; labels may differ when other sources that carry the statement are analysed with them.</source>
         <translation>Aucune : les deux sources ont été analysées seules ; les étiquettes peuvent changer si d’autres sources qui portent la déclaration sont analysées avec elles.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="179"/>
+        <location filename="../../reader/export/document.py" line="171"/>
         <source>Labels and the statement depend on every source analysed; these were analysed with the two compared, and are not shown.</source>
         <translation>Les étiquettes et la déclaration dépendent de toutes les sources analysées ; celles-ci l’ont été avec les deux comparées, sans être montrées.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="198"/>
+        <location filename="../../reader/export/document.py" line="190"/>
         <source>rewording</source>
         <translation>reformulation</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="199"/>
+        <location filename="../../reader/export/document.py" line="191"/>
         <source>only on this side</source>
         <translation>seulement de ce côté</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="200"/>
+        <location filename="../../reader/export/document.py" line="192"/>
         <source>change of meaning</source>
         <translation>changement de sens</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="201"/>
+        <location filename="../../reader/export/document.py" line="193"/>
         <source>a number, a name, a negation, a sentence</source>
         <translation>un nombre, un nom, une négation, une phrase</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="202"/>
+        <location filename="../../reader/export/document.py" line="194"/>
         <source>no counterpart</source>
         <translation>sans équivalent</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="203"/>
+        <location filename="../../reader/export/document.py" line="195"/>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="196"/>
+        <source>on both sides, in another order</source>
+        <translation>des deux côtés, dans un autre ordre</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="197"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="257"/>
+        <location filename="../../reader/export/document.py" line="252"/>
         <source>The two sources, row by row as aligned</source>
         <translation>Les deux sources, rangée par rangée, telles qu’alignées</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="339"/>
+        <location filename="../../reader/export/document.py" line="285"/>
+        <source>[label set by hand; engine: {label}]</source>
+        <translation>[étiquette posée à la main ; moteur : {label}]</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="296"/>
+        <source>{n} correction(s) no longer find their paragraph and apply nowhere.</source>
+        <translation>{n} correction(s) ne trouvent plus leur paragraphe et ne s’appliquent nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/export/document.py" line="349"/>
         <source>{mean} over {n} paired quotations</source>
         <translation>{mean} sur {n} citations appariées</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="344"/>
+        <location filename="../../reader/export/document.py" line="354"/>
         <source>no paired quotations</source>
         <translation>aucune citation appariée</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="354"/>
+        <location filename="../../reader/export/document.py" line="364"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="356"/>
+        <location filename="../../reader/export/document.py" line="366"/>
         <source>Similarity of the paired quotations: {mean}.</source>
         <translation>Similarité des citations appariées : {mean}.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="358"/>
+        <location filename="../../reader/export/document.py" line="368"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="359"/>
+        <location filename="../../reader/export/document.py" line="369"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="360"/>
+        <location filename="../../reader/export/document.py" line="370"/>
         <source>statement quoted · reported</source>
         <translation>déclaration citée · rapportée</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="361"/>
+        <location filename="../../reader/export/document.py" line="371"/>
         <source>Changes of meaning between the paired quotations</source>
         <translation>Changements de sens entre les citations appariées</translation>
     </message>
@@ -508,6 +616,11 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
         <location filename="../../reader/gui/legend.py" line="65"/>
         <source>change of meaning (number, name, negation, sentence)</source>
         <translation>changement de sens (nombre, nom, négation, phrase)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/legend.py" line="66"/>
+        <source>moved: on both sides, in another order</source>
+        <translation>déplacé : des deux côtés, dans un autre ordre</translation>
     </message>
 </context>
 <context>
