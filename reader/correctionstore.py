@@ -15,6 +15,7 @@ import logging
 from pathlib import Path
 
 from reader.core.corrections import Corrections
+from reader.libraryfolder import LibraryFolder
 from reader.statefile import set_aside as _set_aside
 from reader.statefile import write_atomically
 
@@ -63,17 +64,41 @@ class CorrectionStore:
         )
 
     def save(self, corrections: Corrections) -> None:
-        """Keep a new set of corrections, all or nothing; CorrectionsError if impossible."""
+        """Keep a new set of corrections, all or nothing; CorrectionsError if impossible.
+
+        What changed since this store last read or saved is applied, under the library's
+        lock, to the file as it is on disk then: corrections another window or the command
+        line kept meanwhile survive (they show on the next load).
+        """
         if self._persist:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                write_corrections(self.path, corrections)
+                with LibraryFolder(self.path.parent).locked():
+                    merged = _rebased(self._on_disk(), self.corrections, corrections)
+                    write_corrections(self.path, merged)
             except OSError as exc:
                 raise CorrectionsError(
                     f"the corrections could not be saved in {self.path.parent} "
                     f"({exc.strerror or exc})"
                 ) from None
         self.corrections = corrections
+
+    def _on_disk(self) -> Corrections:
+        try:
+            return read_corrections(self.path)
+        except FileNotFoundError:
+            return Corrections()
+        except ValueError:  # damaged meanwhile: what this store knows replaces it
+            return self.corrections
+
+
+def _rebased(on_disk: Corrections, base: Corrections, wanted: Corrections) -> Corrections:
+    """Apply the change from `base` to `wanted` onto `on_disk`."""
+    removed = {c.key() for c in base if c not in wanted.items}
+    result = on_disk
+    for key in removed:
+        result = result.without(key)
+    return result.merged(c for c in wanted if c not in base.items)
 
 
 def read_corrections(path: Path) -> Corrections:

@@ -217,3 +217,20 @@ def test_export_writes_through_a_link_and_refuses_a_pipe(tmp_path: Path) -> None
     assert refused.returncode == 1
     assert len(refused.stderr.strip().splitlines()) == 1
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+
+
+def test_two_stores_on_one_library_keep_each_others_corrections(
+    tmp_path: Path, seeds: Corpus
+) -> None:
+    # Two windows (or a window and `corrections import`), each saving what it holds.
+    label, link = seed_corrections(seeds)
+    folder = library_folder(tmp_path)
+    mine, _ = CorrectionStore.open(folder)
+    theirs, _ = CorrectionStore.open(folder)
+    mine.save(mine.corrections.with_(label))
+    theirs.save(theirs.corrections.with_(link))
+    assert set(read_corrections(folder / "corrections.json")) == {label, link}
+    mine.save(mine.corrections.without(label.key()))  # an undo removes only its own
+    assert list(read_corrections(folder / "corrections.json")) == [link]
+    again, _ = CorrectionStore.open(folder)
+    assert list(again.corrections) == [link]
