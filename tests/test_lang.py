@@ -58,3 +58,11 @@ def test_language_of_the_source_picks_the_cues() -> None:
     text = "We want answers now."
     assert speech_cues(text, "french").first_person == 0
     assert speech_cues(text, "union").first_person == 1
+
+
+@pytest.mark.parametrize("verb", ["réclament", "saluent", "condamnent", "ont critiqué"])
+def test_a_verb_of_stance_reports_only_before_que(verb: str) -> None:
+    acting = speech_cues(f"Les riverains {verb} la fermeture du bureau de poste.", "french")
+    assert acting.reporting == ()
+    saying = speech_cues(f"Les riverains {verb} que le bureau de poste ferme trop tôt.", "french")
+    assert saying.reporting

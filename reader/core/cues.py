@@ -283,6 +283,16 @@ def _verb_forms(name: str) -> frozenset[str]:
         soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
         forms += [stem + "é", stem + "e", stem + "ent", soft + "ant"]
     forms += [f for f in lang.reporting_irregular if not f.endswith("_")]
+    return frozenset(forms) | _stance_forms(name)
+
+
+@cache
+def _stance_forms(name: str) -> frozenset[str]:
+    """Forms of the verbs that report only before an introducer ("salue que")."""
+    forms: list[str] = []
+    for verb in language(name).stance_verbs_er:
+        stem = verb[:-2]
+        forms += [stem + "é", stem + "e", stem + "ent", stem + "ant"]
     return frozenset(forms)
 
 
@@ -308,6 +318,7 @@ def _reporting_verbs(text: str, lang: Language) -> list[str]:
     if not forms:
         return []
     present = _present_forms(lang.name)
+    stance = _stance_forms(lang.name)
     words = _WORD_OR_COLON.findall(text)
     found = []
     for i, word in enumerate(words):
@@ -315,6 +326,8 @@ def _reporting_verbs(text: str, lang: Language) -> list[str]:
             continue
         before = words[max(0, i - 2) : i]
         after = words[i + 1] if i + 1 < len(words) else ""
+        if word in stance and after not in lang.introducers:
+            continue
         if before and before[-1] in lang.auxiliaries:
             found.append(f"{before[-1]} {word}")
         elif (

@@ -36,6 +36,9 @@ class Language:
     # "Il a déclaré": verbs of saying, with the grammar that makes a form a report.
     reporting_verbs_er: tuple[str, ...] = ()  # regular -er verbs, infinitive
     reporting_irregular: tuple[str, ...] = ()  # other forms, as written
+    # Verbs of stance or action ("réclamer", "saluer"): a report only before "que" or ":",
+    # since "les habitants réclament des horaires" reports no words.
+    stance_verbs_er: tuple[str, ...] = ()
     auxiliaries: frozenset[str] = frozenset()
     adverbs: frozenset[str] = frozenset()
     introducers: frozenset[str] = frozenset()

@@ -15,10 +15,13 @@ REPORTING_VERBS_ER = tuple(
         "déclarer expliquer affirmer souligner ajouter indiquer préciser annoncer assurer "
         "estimer rappeler révéler insister dénoncer confier déplorer regretter arguer plaider "
         "marteler juger considérer confirmer avouer détailler évoquer mentionner signaler "
-        "répéter réitérer clamer exprimer raconter rapporter noter critiquer accuser rétorquer "
+        "répéter réitérer clamer exprimer raconter rapporter noter rétorquer "
         "objecter nier penser partager lancer prôner promettre_ tweeter poster publier_ "
-        "prévenir_ insister remercier saluer réclamer exhorter féliciter condamner"
+        "prévenir_"
     ).split()
+)
+STANCE_VERBS_ER = tuple(
+    "remercier saluer réclamer exhorter féliciter condamner critiquer accuser".split()
 )
 REPORTING_IRREGULAR = tuple(
     (
