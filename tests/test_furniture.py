@@ -43,7 +43,7 @@ CASES = [
     (
         "an image credit or copyright line",
         "Photo : Jean Martin / AFP",
-        "According to a Reuters/Ipsos poll, the two candidates are level across the country.",
+        "A survey by Reuters found that most farmers now oppose the tariff.",
     ),
     (
         "an image credit or copyright line",

@@ -28,7 +28,7 @@ REPORTED_CASES: dict[str, dict[str, Label]] = {
         "That was all Moreau": C,
         "The vote follows": C,
         "According to a poll": P,  # an attribution, not an image credit
-        "Calloway announced the plan in a Sunday tweet": C,  # prose, not share buttons
+        "Calloway announced the plan in a late-night tweet": C,  # prose, not share buttons
         "Share this article": B,
     },
     "en_profile": {

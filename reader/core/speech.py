@@ -33,7 +33,7 @@ class SpeechSpan:
     end: int
     sentence: int  # index of the sentence (segment.sentence_spans) the span starts in
     frame: tuple[int, int] | None = None  # the reporting frame or incise, if any
-    speaker: str | None = None  # as the frame names them: "lui", "Douglas Brinkley"
+    speaker: str | None = None  # as the frame names them: "lui", "Maria Lopez"
 
 
 @dataclass(frozen=True)

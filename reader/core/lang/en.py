@@ -38,7 +38,7 @@ INCISE = (
     r"(?:^|[,!?…»”\"]\s*)(?:he|she|they|I|we|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})"
     r"\s+(?:{verb})\b",
 )
-# A capitalised name of up to four words: "Smith", "Douglas Brinkley", "the U.N." aside.
+# A capitalised name of up to four words: "Smith", "Maria Lopez", "the U.N." aside.
 _NAME = r"(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}"
 # "the mayor", "a spokeswoman for the firm", "their lawyer".
 _NOUN = r"\b(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
@@ -53,9 +53,9 @@ FRAME_BEFORE = (
     r"(?:said|says|added|argued|insisted|warned|claimed|maintained|told\s+\w+)"
     r"\s+(?-i:(?=[a-z])(?!by\b|to\b|of\b|for\b|in\b|on\b|with\b|at\b|after\b|before\b))",
 )
-# What may follow the speaker: ", a history professor at Rice University", " after the vote".
+# What may follow the speaker: ", a law lecturer at a state college", " after the vote".
 _TAIL = r"(?:[, ][^.!?\"“”]{0,120})?\s*[.!?…]?$"
-# "…, said Douglas Brinkley, a history professor at Rice University."
+# "…, said Maria Lopez, a law lecturer at a state college."
 FRAME_WORDS = frozenset("according".split())
 FRAME_AFTER = (
     r",[\"”’]?\s*(?:{verb})\s+(?P<speaker>" + _NAME + r"|he|she|they)" + _TAIL,
