@@ -11,22 +11,12 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from reader.core import Corpus, Label
 from reader.core.calibration import SPEECH_SHARE
+from tests.shared_corpora import corpus_dir
 
-
-def _aads_dir() -> Path:
-    """The nearest ../shared/corpora/aads-fr above the repository (a worktree sits deeper)."""
-    for folder in Path(__file__).resolve().parents[1].parents:
-        candidate = folder / "shared" / "corpora" / "aads-fr"
-        if candidate.is_dir():
-            return candidate
-    return Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "aads-fr"
-
-
-AADS_DIR = _aads_dir()
+AADS_DIR = corpus_dir("aads-fr")
 
 
 def available() -> bool:

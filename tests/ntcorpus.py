@@ -21,17 +21,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from tests.shared_corpora import corpus_dir
 
-def _nt_dir() -> Path:
-    """The nearest ../shared/corpora/nt-fr above the repository (a worktree sits deeper)."""
-    for folder in Path(__file__).resolve().parents[1].parents:
-        candidate = folder / "shared" / "corpora" / "nt-fr"
-        if candidate.is_dir():
-            return candidate
-    return Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "nt-fr"
-
-
-NT_DIR = _nt_dir()
+NT_DIR = corpus_dir("nt-fr")
 
 VerseId = tuple[str, int, int]
 
