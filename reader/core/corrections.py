@@ -27,6 +27,7 @@ from typing import Any
 
 from rapidfuzz.distance import Indel
 
+from reader.core.excerpt import shorten
 from reader.core.model import Label, Source
 from reader.core.passages import Passage, Statement
 
@@ -41,6 +42,8 @@ CLEAR_LEAD = 0.1
 # How much of each neighbour an anchor keeps as context: enough to tell repeated
 # paragraphs ("Partager", "Lire aussi") apart, short enough to keep the file small.
 CONTEXT_CHARS = 48
+# Characters of a paragraph quoted in a one-line description: enough to recognise it.
+EXCERPT = 60
 
 _WORD = re.compile(r"\w+")
 
@@ -502,7 +505,7 @@ def describe(correction: Correction) -> str:
     """One line saying what a correction is, for lists and reports (plain text)."""
     first = correction.sides[0]
     where = f"{first.source_id} ¶{first.anchor.index}"
-    excerpt = _excerpt(first.anchor.text)
+    excerpt = shorten(first.anchor.text, EXCERPT)
     if isinstance(correction, LabelCorrection):
         return f"label {correction.label.value}: {where} «{excerpt}»"
     if isinstance(correction, LinkCorrection):
@@ -510,7 +513,3 @@ def describe(correction: Correction) -> str:
         verb = "link" if correction.linked else "unlink"
         return f"{verb}: {where} and {other.source_id} ¶{other.anchor.index} «{excerpt}»"
     return f"passage out of the statement: {first.source_id} «{excerpt}»"
-
-
-def _excerpt(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -8,10 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.core.corrections import Correction, LabelCorrection, LinkCorrection, Orphan, Placement
+from reader.core.corrections import (
+    EXCERPT,
+    Correction,
+    LabelCorrection,
+    LinkCorrection,
+    Orphan,
+    Placement,
+)
+from reader.core.excerpt import shorten
 from reader.core.model import Label
-
-_EXCERPT = 60  # characters of a paragraph quoted to recognise it
 
 
 def translate(context: str, text: str) -> str:
@@ -33,7 +39,7 @@ def describe(correction: Correction) -> str:
     first = correction.sides[0]
     where = f"{first.source_id} ¶{first.anchor.index}"
     text = first.anchor.text
-    excerpt = text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
+    excerpt = shorten(text, EXCERPT)
     if isinstance(correction, LabelCorrection):
         line = translate("Corrections", "label {label}: {where} «{excerpt}»")
         return line.format(label=label_name(correction.label), where=where, excerpt=excerpt)

@@ -19,12 +19,13 @@ from PySide6.QtCore import QCoreApplication
 from reader import APP_NAME, __version__
 from reader.core.compare import Comparison, Row
 from reader.core.corpus import Corpus
+from reader.core.excerpt import shorten
 from reader.core.model import Label, Source
 from reader.core.statement import STATEMENT_ID
 from reader.core.substance import ChangeKind, Highlight, highlights
 from reader.export.correction_words import describe as describe_correction
 from reader.export.correction_words import label_name, summary
-from reader.export.wording import describe, shorten
+from reader.export.wording import describe
 
 LETTERS = {
     Label.QUOTATION: "Q",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from reader.core.excerpt import shorten
 from reader.core.substance import Change, ChangeKind
 
 
@@ -22,18 +23,6 @@ def kind_name(kind: ChangeKind) -> str:
         ChangeKind.MOVED: QCoreApplication.translate("Change", "moved"),
     }
     return names.get(kind, str(kind))
-
-
-def shorten(text: str, limit: int) -> str:
-    """At most `limit` characters, cut between words (never inside one), "…" where cut."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:") + "…"
 
 
 def describe(change: Change, against_statement: bool = False, limit: int = 80) -> str:
