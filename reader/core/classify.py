@@ -155,7 +155,7 @@ _PRONOUNS = (
     | union().second_person
     | union().third_person_subjects
     | union().subject_pronouns
-    | frozenset("lui eux him her them".split())
+    | union().object_pronouns
 )
 
 

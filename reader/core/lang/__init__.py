@@ -43,6 +43,8 @@ class Language:
     adverbs: frozenset[str] = frozenset()
     introducers: frozenset[str] = frozenset()
     subject_pronouns: frozenset[str] = frozenset()
+    # Pronouns a frame may name as its speaker ("selon lui"): a pronoun, never a name.
+    object_pronouns: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     reporting: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (pattern, literal triggers)
     # Speech spans: incises after a quotation, frames that open or close a report.

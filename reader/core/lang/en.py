@@ -9,6 +9,7 @@ SECOND_PERSON = frozenset("you your yours".split())
 THIRD_PERSON_SUBJECTS = frozenset("he she they".split())
 FIRST_PERSON_KEYS = frozenset("i we my our us".split())
 SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+OBJECT_PRONOUNS = frozenset("him her them".split())
 
 REPORTING = (
     (

@@ -38,6 +38,7 @@ AUXILIARIES = frozenset("a ont avait avaient aurait auraient".split())
 ADVERBS = frozenset("aussi déjà encore ensuite enfin également notamment alors pourtant".split())
 INTRODUCERS = frozenset({"que", "qu'", ":"})
 SUBJECT_PRONOUNS = frozenset("il elle ils elles on".split())
+OBJECT_PRONOUNS = frozenset("lui eux".split())
 DETERMINERS = frozenset("le la les l' ce cette son sa ses leur leurs".split())
 # Reporting frames that are not "verb + que": "selon lui", "a-t-il dit", "se dit prêt".
 REPORTING = (
