@@ -122,6 +122,7 @@ def _parser() -> argparse.ArgumentParser:
         help="context sources: analysed, not shown",
     )
     _add_alone(export)
+    _add_no_corrections(export)
     export.add_argument(
         "--language",
         choices=("en", "fr"),
@@ -152,7 +153,16 @@ def _add_common(command: argparse.ArgumentParser) -> None:
         help="context sources: analysed, not printed",
     )
     _add_alone(command)
+    _add_no_corrections(command)
     command.add_argument("--json", action="store_true", help="print JSON (see DESIGN.md)")
+
+
+def _add_no_corrections(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--no-corrections",
+        action="store_true",
+        help="leave the corrections made by hand aside: the engine's own labels and links",
+    )
 
 
 def _add_alone(command: argparse.ArgumentParser) -> None:
@@ -173,7 +183,8 @@ def _run_command(args: list[str]) -> int:
     if parsed.command in ("analyze", "map"):
         paths = [resolve_path(p) for p in parsed.paths] or bundled_sources()
         context = context_paths(parsed, parsed.paths, paths)
-        corpus, printed = load_corpus(paths, context)
+        corpus, printed = load_corpus(paths, context, not parsed.no_corrections)
+        _warn_orphans(corpus)
         if parsed.command == "analyze":
             return _analyze(corpus, printed, parsed.json)
         return _map(corpus, printed, parsed.json)
@@ -184,7 +195,10 @@ def _run_command(args: list[str]) -> int:
         raise UsageError("compare the statement with a source, not with itself")
     named = [n for n in names if n != STATEMENT_ID]
     paths = [resolve_path(n) for n in named]
-    corpus, printed = load_corpus(paths, context_paths(parsed, named, paths))
+    corpus, printed = load_corpus(
+        paths, context_paths(parsed, named, paths), not parsed.no_corrections
+    )
+    _warn_orphans(corpus)
     loaded = iter(printed)
     pair = [STATEMENT_ID if n == STATEMENT_ID else next(loaded) for n in names]
     if STATEMENT_ID in pair and not corpus.analysis().statement.passages:
@@ -227,13 +241,30 @@ def resolve_path(argument: str) -> Path:
     return matches[0] if len(matches) == 1 else path
 
 
-def load_corpus(paths: Sequence[Path], context: Sequence[Path]) -> tuple[Corpus, list[str]]:
-    """Load printed and context sources into one corpus; return it and the printed ids."""
+def load_corpus(
+    paths: Sequence[Path], context: Sequence[Path], corrected: bool = True
+) -> tuple[Corpus, list[str]]:
+    """Load printed and context sources into one corpus; return it and the printed ids.
+
+    With `corrected`, the library's corrections apply, as in the window."""
     from reader.core.corpus import Corpus
 
-    corpus = Corpus.from_paths([*paths, *context], corrections_cli.library_corrections())
+    corrections = corrections_cli.library_corrections() if corrected else None
+    corpus = Corpus.from_paths([*paths, *context], corrections)
     printed = corpus.ids()[: len(paths)]
     return corpus, printed
+
+
+def _warn_orphans(corpus: Corpus) -> None:
+    """Say once, on stderr, that some corrections fit their source no more (so the output
+    shows the engine's word there); stdout stays what the command prints."""
+    orphans = corpus.placement().orphans
+    if orphans:
+        print(
+            f"{len(orphans)} correction(s) no longer fit their source and were not applied "
+            "(see `synopsis corrections list`)",
+            file=sys.stderr,
+        )
 
 
 def _print_json(data: dict[str, Any]) -> None:

@@ -101,7 +101,7 @@ def _export(corrections: Corrections, target: Path, library: Library) -> int:
     protected |= {p.resolve() for p in library.source_paths()}
     # As an export: through a link to its target; never a folder, a device, a pipe, nor a
     # source by another name (a hard link).
-    resolved = export_target(target, None, protected)
+    resolved = export_target(target, None, protected, example="corrections.json")
     if resolved in protected or library.folder.resolve() in resolved.parents:
         raise ExportError(f"{target}: is a file of the library or a source; choose another name")
     try:

@@ -234,3 +234,48 @@ def test_two_stores_on_one_library_keep_each_others_corrections(
     assert list(read_corrections(folder / "corrections.json")) == [link]
     again, _ = CorrectionStore.open(folder)
     assert list(again.corrections) == [link]
+
+
+def test_no_corrections_gives_the_engines_own_labels_and_links(
+    tmp_path: Path, seeds: Corpus
+) -> None:
+    corrections = seed_corrections(seeds)
+    keep(tmp_path, corrections)
+    label, _ = corrections.items
+    plain = ("--with", *SEEDS[1:], "--json", "--no-corrections")
+    analysed = run_cli("analyze", "000", *plain, home=tmp_path)
+    paragraphs = json.loads(analysed.stdout)["sources"][0]["paragraphs"]
+    assert not [p for p in paragraphs if p.get("corrected")]
+    assert paragraphs[label.at.anchor.index]["label"] == "commentary"
+    compared = run_cli("compare", "000", "002", *plain, home=tmp_path)
+    assert not [r for r in json.loads(compared.stdout)["rows"] if r.get("corrected")]
+    # The corrections are left aside, not lost.
+    assert read_corrections(library_folder(tmp_path) / "corrections.json") == corrections
+
+
+def test_corrections_that_fit_no_more_are_said_once_and_applied_nowhere(
+    tmp_path: Path, seeds: Corpus
+) -> None:
+    label = seed_corrections(seeds).items[0]
+    keep(tmp_path, Corrections((label,)))
+    # The corrected paragraph is gone from a re-saved copy (same file name, so the same id).
+    resaved = tmp_path / "resaved" / SEEDS[0].name
+    resaved.parent.mkdir()
+    paragraphs = [p for p in SEEDS[0].read_text("utf-8").split("\n") if p.strip()]
+    corrected_text = seeds.source(SEED["full"]).paragraphs[label.at.anchor.index].text
+    resaved.write_text("\n\n".join(p for p in paragraphs if p != corrected_text), "utf-8")
+    args = ("analyze", resaved, "--with", *SEEDS[1:])
+    warned = run_cli(*args, home=tmp_path)
+    assert warned.returncode == 0, warned.stderr
+    (line,) = [x for x in warned.stderr.splitlines() if "no longer fit" in x]
+    assert line.startswith("1 correction(s)")
+    assert warned.stdout == run_cli(*args, "--no-corrections", home=tmp_path).stdout
+    quiet = run_cli(*args, "--no-corrections", home=tmp_path)
+    assert "no longer fit" not in quiet.stderr
+
+
+def test_a_folder_as_the_corrections_file_names_a_corrections_file(tmp_path: Path) -> None:
+    result = run_cli("corrections", "export", tmp_path, home=tmp_path / "home")
+    assert result.returncode == 1
+    assert "is a folder" in result.stderr and "corrections.json" in result.stderr
+    assert "comparison.pdf" not in result.stderr

@@ -66,9 +66,14 @@ def export_comparison(
 
 
 def export_target(
-    output: Path, corpus: Corpus | None = None, protected: Iterable[str | Path] = ()
+    output: Path,
+    corpus: Corpus | None = None,
+    protected: Iterable[str | Path] = (),
+    example: str = "comparison.pdf",
 ) -> Path:
-    """Return the file an export to `output` writes (a link's target), or raise ExportError."""
+    """Return the file an export to `output` writes (a link's target), or raise ExportError.
+
+    `example` is the file name the message for a folder suggests."""
     target = Path(os.path.realpath(output))
     folder = target.parent
     try:
@@ -78,7 +83,7 @@ def export_target(
     except OSError as exc:
         raise ExportError(f"{output}: cannot be used ({exc.strerror or exc})") from None
     if status is not None and stat.S_ISDIR(status.st_mode):
-        raise ExportError(f"{output}: is a folder; give a file name, such as comparison.pdf")
+        raise ExportError(f"{output}: is a folder; give a file name, such as {example}")
     if status is not None and not stat.S_ISREG(status.st_mode):
         raise ExportError(
             f"{output}: is not a regular file (a device, a pipe or a socket); "
