@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from reader.core import calibration as cal
 from reader.core.model import Source
+from reader.core.spelling import bridged_keys
 
 if TYPE_CHECKING:  # imported where used: loading a file, or a usage error, needs neither
     import numpy as np
@@ -84,11 +85,15 @@ class UnitTable:
         self.units: list[Unit] = []
         self.by_source: list[range] = []
         self.by_paragraph: dict[tuple[int, int], range] = {}
+        # One key for a word two sources spell differently (an old print, no accents).
+        bridged = bridged_keys(sources)
         for s, source in enumerate(sources):
             first = len(self.units)
             for paragraph in source.paragraphs:
                 start = len(self.units)
                 keys = list(map(_TOKEN_KEY, paragraph.tokens))
+                if bridged:
+                    keys = [bridged.get(key, key) for key in keys]
                 for k, sentence in enumerate(paragraph.sentences):
                     bag = Counter(filter(None, keys[sentence.first_token : sentence.last_token]))
                     self.units.append(Unit(s, paragraph.index, k, dict(bag)))

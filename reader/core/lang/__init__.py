@@ -79,6 +79,9 @@ class Language:
     number_words: dict[str, str] = field(default_factory=dict)
     ambiguous_number_words: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
+    # Habits of print a word may be spelled with, as (pattern, replacement, reason) on its
+    # case-folded, accent-free form, in the order spelling.py tries them.
+    spelling_variants: tuple[tuple[str, str, str], ...] = ()
     function_words: frozenset[str] = frozenset()  # for telling the language of a text
 
     def __hash__(self) -> int:

@@ -22,6 +22,8 @@ FURNITURE = (
 )
 WIDGETS = (r"^(?:\w+\s+\d+|\d+\s+\w+)$",)
 CAREER = (r"\b(?:19|20)\d{2}\b",)
+# The long s (ſ) of old prints is transcribed as an f by many scans; it never ends a word.
+SPELLING_VARIANTS = (("f(?=[a-z])", "s", "the long s of an old print transcribed as f"),)
 NAME_PARTICLES = frozenset("de du des van von da di le la //".split())
 
 # Languages with no module yet: their commonest words only tell a text's language.

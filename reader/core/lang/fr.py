@@ -225,6 +225,13 @@ AMBIGUOUS_NUMBER_WORDS = frozenset({"un", "une"})
 ABBREVIATIONS = frozenset(
     "m mm mme mlle dr pr st ste me mgr etc cf ex av apr env vol no p pp fig art chap".split()
 )
+# Spellings of the French of old prints, as modern French writes the word (spelling.py).
+SPELLING_VARIANTS = (
+    ("o[iy]", "ai", "the imperfect and a few stems: avoit, avoyent, connoistre"),
+    ("s(?=[bcdfghjklmnpqrtvz])", "", "an s before a consonant, now an accent: estoit, mesme"),
+    ("y$", "i", "a final y: luy, celuy"),
+    ("z$", "s", "the plural of a past participle: pechez, bien-aimez"),
+)
 FUNCTION_WORDS = frozenset(
     (
         "le la les de des du et est que qui une un dans pour pas ne nous vous il elle sur "
