@@ -117,3 +117,45 @@ def test_a_story_told_in_quotation_marks_is_narration() -> None:
         "et repartit dans la nuit."
     )
     assert paragraph_speech(text, "french").direct == 0.0
+
+
+def test_an_inverted_incise_with_t_is_found_whatever_its_verb() -> None:
+    text = "— Vous restez ? murmura-t-elle en baissant les yeux vers le parquet de la salle."
+    assert [t for _, t, _ in said(text, "french")] == ["Vous restez ?"]
+
+
+def test_the_speaker_goes_on_after_a_long_incise_when_the_next_sentence_is_theirs() -> None:
+    text = (
+        "— C'est trop tard, répondit le vieux passeur, qui regardait la rivière monter depuis "
+        "le matin. Vous auriez dû venir hier ; je ne traverse plus."
+    )
+    spoken = [t for _, t, _ in said(text, "french")]
+    assert spoken == ["C'est trop tard,", "Vous auriez dû venir hier ; je ne traverse plus."]
+
+
+def test_a_name_with_a_title_ends_an_incise_and_the_speaker_goes_on() -> None:
+    text = "— On ferme, lui dit M. Garnier. Voulez-vous repasser demain ?"
+    spoken = [t for _, t, _ in said(text, "french")]
+    assert spoken == ["On ferme,", "Voulez-vous repasser demain ?"]
+
+
+def test_the_narrator_takes_a_turn_over_in_the_tense_of_narration() -> None:
+    text = "— Je vous attendrai ici. Et il s'assit sur la première marche de l'escalier."
+    assert [t for _, t, _ in said(text, "french")] == ["Je vous attendrai ici."]
+
+
+def test_the_narrator_goes_on_after_an_incise_and_its_participle() -> None:
+    text = (
+        "— Quelle belle lumière ! s'écria-t-elle en ouvrant les volets, et courant jusqu'au "
+        "balcon pour voir le port."
+    )
+    assert [t for _, t, _ in said(text, "french")] == ["Quelle belle lumière !"]
+
+
+def test_a_colon_hands_the_turn_back_to_the_speaker() -> None:
+    text = (
+        "— Partez, dit-il. Puis il se ravisa, revint vers la porte et ajouta à voix basse : "
+        "Revenez quand vous voudrez."
+    )
+    spoken = [t for _, t, _ in said(text, "french")]
+    assert spoken == ["Partez,", "Revenez quand vous voudrez."]

@@ -65,6 +65,8 @@ class _Compiled:
     narration: re.Pattern[str]
     narration_after_sentence: re.Pattern[str]
     narrative_tense: re.Pattern[str]
+    narrator_tense: re.Pattern[str]
+    addressed: frozenset[str]  # words of the first and second person: a speaker's voice
     before: tuple[_VerbPattern, ...]
     after: tuple[_VerbPattern, ...]
     triggers: frozenset[str]  # words one of which any frame has
@@ -72,7 +74,7 @@ class _Compiled:
 
 # Any word, where a pattern wants a verb of saying: the word is then looked up in a set. An
 # alternation of hundreds of verb forms would be tried at every position of every sentence.
-_ANY_WORD = r"[^\W\d_][\w'’-]*"
+_ANY_WORD = r"[^\W\d_][\w'’]*"
 
 
 class _VerbPattern:
@@ -144,6 +146,8 @@ def _compiled(name: str) -> _Compiled:
         incise=incise,
         narration=re.compile(_alternation(lang.narration_after_incise), re.IGNORECASE),
         narrative_tense=re.compile(_alternation(lang.narrative_tense), re.IGNORECASE),
+        narrator_tense=re.compile(_alternation(lang.narrator_tense), re.IGNORECASE),
+        addressed=frozenset(w.rstrip("'") for w in lang.first_person | lang.second_person),
         narration_after_sentence=re.compile(
             _alternation(lang.narration_after_sentence), re.IGNORECASE
         ),
@@ -341,37 +345,80 @@ def _dialogue(
     return [f for f in found if f[1] > f[0]]
 
 
-# An incise this short ("dit-elle à Florent.") hands back to the speaker, and so does one
-# closed by a comma; a longer one that ends its sentence ("répliqua-t-elle avec cet air…
-# raison.") is the narrator's to the end of the turn.
-_SHORT_INCISE_WORDS = 6
-
-
 def _turn(
     text: str, start: int, end: int, compiled: _Compiled
 ) -> list[tuple[int, int, tuple[int, int] | None]]:
-    """Split one turn of dialogue at its incises into what is said."""
+    """Split one turn of dialogue into what is said, sentence by sentence.
+
+    The speaker holds the turn until a sentence in the narrator's voice ("Et il sortit."),
+    which holds it until a sentence in a speaker's voice or one its colon introduces. An
+    incise ("dit-il") hands the turn back, unless the narrator goes on after its comma
+    ("…, dit-elle en se levant, et alla…").
+    """
     found: list[tuple[int, int, tuple[int, int] | None]] = []
-    position = start
+    speaking, position, sentence_start, introduced = True, start, False, False
     while position < end:
-        incise = compiled.incise.search(text, position, end) if compiled.incise else None
+        stop = _sentence_end(text, position, end)
+        if sentence_start:
+            voice = 1 if introduced else _voice(text, position, stop, compiled)
+            speaking = voice > 0 or (voice == 0 and speaking)
+        introduced = text[position:stop].rstrip().endswith(":")
+        sentence_start = True
+        if not speaking:
+            position = stop
+            continue
+        incise = compiled.incise.search(text, position, stop) if compiled.incise else None
         if incise is None:
-            found.append((position, end, None))
-            break
+            found.append((position, stop, None))
+            position = stop
+            continue
         lead = len(incise.group(0)) - len(incise.group(0).lstrip(",!?…».” –—"))
         cut = incise.start() + lead
-        stop = re.search(r"[,;:.!?…]+\s*|$", text[incise.end() : end])
-        assert stop is not None
-        between = text[incise.end() : incise.end() + stop.start()].split()
-        found.append((position, cut, (cut, incise.end() + stop.start())))
-        resume = incise.end() + stop.end()
-        ends_sentence = stop.group(0)[:1] not in ",;:"
-        handed_back = len(between) <= _SHORT_INCISE_WORDS or not ends_sentence
-        narrator = compiled.narration_after_sentence if ends_sentence else compiled.narration
-        if not handed_back or narrator.match(text, resume, end):
-            break  # the narrator's words to the end of the turn
-        position = resume
-    return found
+        tail = _CLAUSE_STOP.search(text, incise.end(), end)
+        assert tail is not None
+        found.append((position, cut, (cut, tail.start())))
+        position = tail.end()
+        if tail.group(0)[:1] in ",;" and position < stop:
+            # "…, dit-il en souriant, et sortit.": the narrator's to the end of the sentence,
+            # unless the speaker is plainly back ("…, dit-il, en fouillant ton cœur").
+            narrated = compiled.narration.match(text, incise.end() + 1) or compiled.narration.match(
+                text, position
+            )
+            speaking = not narrated or _voice(text, position, stop, compiled) > 0
+            sentence_start = position >= stop or not speaking
+            if not speaking:
+                position = stop
+        else:
+            speaking, introduced = True, tail.group(0)[:1] == ":"
+    return [f for f in found if f[1] > f[0]]
+
+
+_CLAUSE_STOP = re.compile(r"\s*[,;:.!?…]+\s*|\s*$")
+# A sentence ends at its final mark when a capital, a dash or a quotation mark follows: "Ah !
+# dit-il" goes on.
+# (Not after an initial or a title: "M. Garnier".)
+_SENTENCE_STOP = re.compile(
+    r"(?<![\s.][A-Z])(?<!Mme)(?<!Mlle)(?:[.!?…]+|:)(?:\s+(?=[A-ZÀ-Ý«“\"—–―-])|\s*$)"
+)
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    match = _SENTENCE_STOP.search(text, start, end)
+    return match.end() if match else end
+
+
+def _voice(text: str, start: int, end: int, compiled: _Compiled) -> int:
+    """+1 where a sentence is plainly a speaker's, -1 where plainly the narrator's, else 0.
+
+    A speaker asks, exclaims and says "I" and "you"; the narrator tells in the past tense of
+    narration ("il sortit"), which people rarely speak in.
+    """
+    sentence = text[start:end]
+    if sentence.rstrip(' »”"').endswith(("?", "!", "…")):
+        return 1
+    if any(w.casefold() in compiled.addressed for w in _WORDS.findall(sentence)):
+        return 1
+    return -1 if compiled.narrator_tense.search(sentence) else 0
 
 
 def _merge(

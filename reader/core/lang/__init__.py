@@ -54,6 +54,7 @@ class Language:
     narration_after_incise: tuple[str, ...] = ()  # "…, dit-il, en se levant": not speech
     narration_after_sentence: tuple[str, ...] = ()  # "…, dit-il. Il alla…": not speech
     narrative_tense: tuple[str, ...] = ()  # "il fit", "elles partirent": the narrator's tense
+    narrator_tense: tuple[str, ...] = ()  # the same, less what dialogue says too ("il était")
     frame_before: tuple[str, ...] = ()  # "Smith a déclaré que", "selon lui,"
     frame_after: tuple[str, ...] = ()  # "…, said Smith, a professor at Y."
     frame_words: frozenset[str] = frozenset()  # words of frames that are not verbs: "selon"

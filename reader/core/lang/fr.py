@@ -79,7 +79,8 @@ SPEECH_VERBS = tuple(
 )
 # "dit-il", "reprit la jeune femme", "a-t-il ajouté", "s'écria Rodolphe", "ajoute-t-elle".
 _SUBJECT = (
-    r"(?:[A-ZÀ-Ý][\w'’.-]*|l['’]\w+|(?:la|le|les|un|une|cet|cette|ce|son|sa|ses|mon|ma|"
+    r"(?:(?:M|Mme|Mlle|Me|Mgr|Dr)\.\s*[A-ZÀ-Ý][\w'’-]*|[A-ZÀ-Ý][\w'’-]*|l['’]\w+|"
+    r"(?:la|le|les|un|une|cet|cette|ce|son|sa|ses|mon|ma|"
     r"notre|leur|madame|monsieur|mademoiselle|maître|père|mère)\s+\w+)"
 )
 INCISE = (
@@ -94,8 +95,8 @@ INCISE = (
 )
 # After an incise, the narrator goes on (rather than the speaker) with these words.
 NARRATION_AFTER_INCISE = (
-    r"(?-i:qui|dont|où|en|avec|sans|tout|d['’]un|d['’]une|"
-    r"[a-zà-ÿ]{2,}(?:ant|é|ée|és|ées))\b",
+    r"(?-i:(?:et|puis)\s+[a-zà-ÿ]{2,}(?:ant|é|ée|és|ées)|qui|dont|où|en|avec|sans|après|tout|"
+    r"d['’]un|d['’]une|[a-zà-ÿ]{2,}(?:ant|é|ée|és|ées))\b",
 )
 # …and after an incise that ends its sentence: "Il alla reposer la lampe", "Et il donna".
 NARRATION_AFTER_SENTENCE = (
@@ -106,6 +107,13 @@ NARRATION_AFTER_SENTENCE = (
 NARRATIVE_TENSE = (
     r"\b(?:il|elle|ils|elles|on)\s+(?:(?:ne|n['’]|se|s['’]|le|la|les|l['’]|lui|leur|en|y)\s*)*"
     r"(?:\w+(?:èrent|irent|urent|inrent)|\w{2,}(?:a|it|ut|int)|fut|eut|fit|vit|mit|prit|dit)\b",
+)
+# The same tense less its forms that speakers use too (imperfect "il était", present "il
+# peut", future "il sera"): a sentence told in it is the narrator's.
+NARRATOR_TENSE = (
+    r"\b(?:il|elle|ils|elles|on)\s+(?:(?:ne|n['’]|se|s['’]|le|la|les|l['’]|lui|leur|en|y|me|m['’]|"
+    r"te|t['’])\s*)*(?:\w+(?:èrent|irent|urent|inrent)|fut|eut|fit|vit|mit|prit|"
+    r"\w{2,}[^r\W]a|\w{2,}[^aou\W]it|\w{2,}[^e\W]ut|\w{2,}int)\b",
 )
 # A capitalised name of up to four words: "Durov", "Marc Hallier", "Jean de La Fontaine".
 _NAME = r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?:(?-i:[A-ZÀ-Ý][\w'’-]+)|de|du|d['’]\w+)){0,3}"
