@@ -28,6 +28,11 @@ def _gold() -> dict[str, list[float]]:
     return json.loads((AADS_DIR / "direct_speech.json").read_text(encoding="utf-8"))
 
 
+def gold(name: str) -> list[float]:
+    """The annotated share of direct speech of each paragraph of a chapter."""
+    return _gold()[name]
+
+
 def chapters(split: str) -> list[str]:
     """The chapters of a split ("train" or "val"), as "split/name"."""
     return sorted(f"{split}/{p.stem}" for p in (AADS_DIR / split).glob("*.txt"))

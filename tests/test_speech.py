@@ -159,3 +159,36 @@ def test_a_colon_hands_the_turn_back_to_the_speaker() -> None:
     )
     spoken = [t for _, t, _ in said(text, "french")]
     assert spoken == ["Partez,", "Revenez quand vous voudrez."]
+
+
+def test_an_inner_quotation_does_not_close_the_one_that_runs_on() -> None:
+    texts = [
+        "« Écoutez bien, reprit le garde.",
+        "« Le maire m'a crié : « Fermez la barrière ! » et je l'ai fermée. Voilà tout ce que",
+        "« je sais de cette nuit-là. »",
+        "Le garde se tut.",
+    ]
+    speeches = speech_of_paragraphs(texts, "french")
+    assert [s.opens_quote for s in speeches] == [True, True, False, False]
+    assert [s.direct >= 0.5 for s in speeches] == [True, True, True, False]
+
+
+def test_a_story_a_character_tells_over_several_paragraphs_is_narration() -> None:
+    texts = [
+        "« C'était l'hiver de mes vingt ans. Je partis un matin pour la ville voisine.",
+        "« Je marchai longtemps sous la neige ; le soir, j'arrivai devant une ferme. On "
+        "m'ouvrit, on me fit asseoir près du feu, et la fermière me servit une soupe.",
+        "« Le lendemain, les chiens aboyèrent avant l'aube. Le fermier sortit, revint pâle "
+        "et ne dit rien. Je repris la route sans savoir pourquoi.",
+        "« Je ne l'ai jamais su. »",
+    ]
+    assert all(s.direct == 0.0 for s in speech_of_paragraphs(texts, "french"))
+
+
+def test_a_letter_read_out_over_several_paragraphs_stays_speech() -> None:
+    texts = [
+        "« Ma chère sœur, je t'écris de la gare, où j'attends le train de nuit.",
+        "« Ne t'inquiète pas pour moi : je vais bien, je mange à ma faim et je pense à vous.",
+        "« Embrasse les petits pour moi. Je reviens dès que je peux. »",
+    ]
+    assert all(s.direct == 1.0 for s in speech_of_paragraphs(texts, "french"))

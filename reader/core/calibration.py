@@ -26,6 +26,15 @@ SPEECH_SHARE = 0.5
 MARKED_SPEECH_PARAGRAPHS = 2
 MARKED_SPEECH_SHARE = 0.05
 
+# A quotation that runs over at least this many paragraphs, with at least this many verbs in
+# the tense of narration per word said ("je m'éveillai", "il entra", "ils sortirent"), is a
+# story a character tells: the annotators of novels leave it out of direct speech, and so do
+# we. Fitted on aads-fr train by grid search (python -m tests.benchmarks.fit_speech): told
+# stories there run at 2–4 such verbs per hundred words; letters, speeches and thoughts
+# reported over several paragraphs at 0–0.3.
+STORY_PARAGRAPHS = 2
+STORY_VERB_RATE = 0.009
+
 # Alone (nothing shared with another source): the log-odds that a paragraph carries someone's
 # words, from its speech share. Centred on SPEECH_SHARE, steep enough that the run model
 # cannot outvote a paragraph that is plainly speech or plainly prose.

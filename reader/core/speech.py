@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache
 
+from reader.core import calibration as cal
 from reader.core.lang import Language, language
 from reader.core.segment import sentence_spans
 
@@ -59,6 +60,8 @@ class _Compiled:
     quotes: re.Pattern[str]
     openers: str
     closers: str
+    paired_openers: str  # opening marks that never close: « ‹ in French
+    paired_closers: str
     dashes: str
     dash: re.Pattern[str]
     incise: _VerbPattern | None
@@ -132,6 +135,7 @@ def _compiled(name: str) -> _Compiled:
     reporting = [f for v in lang.reporting_verbs_er if not v.endswith("_") for f in _er_forms(v)]
     verbs = _verbs(lang, [*lang.reporting_irregular, *reporting])
     dashes = re.escape(lang.dialogue_dashes or "–—")
+    closing = {c for _, c in pairs}  # a mark that also closes (» in German) pairs ambiguously
 
     def build(patterns: tuple[str, ...], flags: int = re.IGNORECASE) -> tuple[_VerbPattern, ...]:
         return tuple(_VerbPattern(p, verbs, flags) for p in patterns)
@@ -141,6 +145,8 @@ def _compiled(name: str) -> _Compiled:
         quotes=re.compile("|".join(alternatives)),
         openers="".join(dict.fromkeys(o for o, _ in pairs)),
         closers="".join(dict.fromkeys(c for _, c in pairs)),
+        paired_openers="".join(dict.fromkeys(o for o, _ in pairs if o not in closing)),
+        paired_closers="".join(dict.fromkeys(c for o, c in pairs if o not in closing)),
         dashes=lang.dialogue_dashes or "–—",
         dash=re.compile(rf"(?:^|(?<=[.!?…»”:]\s)|(?<=[.!?…»”]))\s*(?:[{dashes}]|--?(?=\s|-))\s*"),
         incise=incise,
@@ -260,14 +266,46 @@ def speech_of_paragraphs(texts: Sequence[str], lang: str = "union") -> list[Para
     found: list[ParagraphSpeech] = []
     inside = False
     compiled = _compiled(lang)
-    for text in texts:
+    chains: list[list[int]] = []  # paragraphs of one quotation that runs over several
+    for n, text in enumerate(texts):
         # A quotation goes on into a paragraph that opens with a quotation mark (the French
         # convention) or closes it before opening another; any other paragraph ends it.
         inside = inside and _continues_quote(text, compiled)
         speech = paragraph_speech(text, lang, inside_quote=inside)
         found.append(speech)
+        if inside:
+            chains[-1].append(n)
+        elif speech.opens_quote:
+            chains.append([n])
         inside = speech.opens_quote
+    for chain in chains:
+        if _story_told([_direct_text(texts[n], found[n]) for n in chain], compiled):
+            for n in chain:
+                found[n] = _without_direct(texts[n], found[n], compiled)
     return found
+
+
+def _direct_text(text: str, speech: ParagraphSpeech) -> str:
+    return " ".join(text[s.start : s.end] for s in speech.spans if s.kind == SpeechKind.DIRECT)
+
+
+def _story_told(said: list[str], compiled: _Compiled) -> bool:
+    """A quotation over several paragraphs told in the tense of narration is a story within
+    the story ("« Je m'éveillai… « Il entra…"): the narrator's words, not a character's.
+
+    said: what each paragraph of the quotation gives as said (its incises left out).
+    """
+    if len(said) < cal.STORY_PARAGRAPHS:
+        return False
+    told = " ".join(said)
+    verbs = len(compiled.narrator_tense.findall(told))
+    return verbs >= cal.STORY_VERB_RATE * max(1, len(told.split()))
+
+
+def _without_direct(text: str, speech: ParagraphSpeech, compiled: _Compiled) -> ParagraphSpeech:
+    spans = [s for s in speech.spans if s.kind != SpeechKind.DIRECT]
+    direct, reported = _shares(text, spans, compiled)
+    return ParagraphSpeech(tuple(spans), direct, reported, speech.opens_quote)
 
 
 def _continues_quote(text: str, compiled: _Compiled) -> bool:
@@ -289,10 +327,10 @@ def _direct_spans(
     found: list[tuple[int, int, tuple[int, int] | None]] = []
     position = 0
     stripped = text.lstrip()
+    reopen = stripped[:1] in compiled.openers
     if inside_quote:
         # A continued quotation: up to its closing mark, or the whole paragraph.
-        close = _first_of(text, compiled.closers, 0)
-        reopen = stripped[:1] in compiled.openers
+        close = _closing(text, compiled, reopen)
         end = len(text) if close is None else close
         if close is None or not reopen or close > 0:
             found.append((0, end, None))
@@ -312,6 +350,11 @@ def _direct_spans(
         opens = not closes and (mark != '"' or text.count('"') % 2 == 1)
         if opens:
             found.append((dangling + 1, len(text), None))
+    outer = _unclosed(text, compiled, skip_first=inside_quote and reopen)
+    if outer is not None and not opens:
+        # « … « inner » … : the outer quotation goes on to the next paragraph.
+        found.append((outer + 1, len(text), None))
+        opens = True
     if (stripped[:1] and stripped[0] in compiled.dashes) or stripped.startswith(("--", "- ")):
         found = [*found, *_dialogue(text, compiled, 0)]
     else:
@@ -319,6 +362,35 @@ def _direct_spans(
         if opening and text[opening.end() - 1] in compiled.dashes:
             found = [*found, *_dialogue(text, compiled, opening.end() - 1)]
     return _merge(found), opens
+
+
+def _closing(text: str, compiled: _Compiled, reopen: bool) -> int | None:
+    """Where a quotation continued from the paragraph before closes: at the first closing
+    mark, or, with marks that pair (« »), at the first one no inner opening mark explains."""
+    if not any(c in text for c in compiled.paired_openers + compiled.paired_closers):
+        return _first_of(text, compiled.closers, 0)
+    depth = 1
+    first = len(text) - len(text.lstrip()) if reopen else -1
+    for i, char in enumerate(text):
+        if char in compiled.paired_openers and i != first:
+            depth += 1
+        elif char in compiled.paired_closers:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _unclosed(text: str, compiled: _Compiled, *, skip_first: bool) -> int | None:
+    """The outermost opening mark (of a pair of distinct marks) that nothing closes."""
+    opened: list[int] = []
+    first = len(text) - len(text.lstrip()) if skip_first else -1
+    for i, char in enumerate(text):
+        if char in compiled.paired_openers and i != first:
+            opened.append(i)
+        elif char in compiled.paired_closers and opened:
+            opened.pop()
+    return opened[0] if opened else None
 
 
 def _first_of(text: str, marks: str, start: int) -> int | None:

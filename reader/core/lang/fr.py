@@ -114,6 +114,13 @@ NARRATOR_TENSE = (
     r"\b(?:il|elle|ils|elles|on)\s+(?:(?:ne|n['’]|se|s['’]|le|la|les|l['’]|lui|leur|en|y|me|m['’]|"
     r"te|t['’])\s*)*(?:\w+(?:èrent|irent|urent|inrent)|fut|eut|fit|vit|mit|prit|"
     r"\w{2,}[^r\W]a|\w{2,}[^aou\W]it|\w{2,}[^e\W]ut|\w{2,}int)\b",
+    # …and in the first person: "je m'éveillai", "nous partîmes" (not "j'ai", "je vais").
+    r"\b(?:je|j['’])\s*(?:(?:ne|n['’]|me|m['’]|le|la|les|l['’]|lui|leur|en|y|te|t['’])\s*)*"
+    r"\w{2,}[^r\W]ai\b|\bnous\s+\w+(?:âmes|îmes|ûmes)\b",
+    # …and the forms that are simple past whatever the subject: "la foule se dispersa" is not
+    # told by its ending, "les cloches sonnèrent" and "la séance fut levée" are.
+    r"\b(?:\w{2,}(?:èrent|irent|urent|inrent)|fut|furent|eut|eurent|fit|firent|vint|vinrent|"
+    r"tint|prit|prirent|mit|mirent|dut|parut|mourut|naquit|devint|revint)\b",
 )
 # A capitalised name of up to four words: "Durov", "Marc Hallier", "Jean de La Fontaine".
 _NAME = r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?:(?-i:[A-ZÀ-Ý][\w'’-]+)|de|du|d['’]\w+)){0,3}"
