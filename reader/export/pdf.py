@@ -29,7 +29,14 @@ from PySide6.QtGui import (
 
 from reader import APP_NAME
 from reader.core.errors import ExportError
-from reader.export.document import WORDING, WORDING_EDGE, ExportContent, ExportOptions
+from reader.export.document import (
+    MOVED,
+    MOVED_EDGE,
+    WORDING,
+    WORDING_EDGE,
+    ExportContent,
+    ExportOptions,
+)
 
 _MARGIN_MM = 14
 _RESOLUTION = 300  # dots per inch: sharp text, modest file size (text is vector anyway)
@@ -101,7 +108,7 @@ def _paint(painter: QPainter, writer: QPdfWriter, content: ExportContent) -> int
     height = (page.height() - 2 * band) / scale
     document.setPageSize(QSizeF(width, height))
     document.setHtml(content.html)
-    _dash_rewording(document)
+    _underline_marks(document)
     pages = document.pageCount()
     across = _paragraphs_across_pages(document, height)
     for number in range(pages):
@@ -175,25 +182,30 @@ def _paragraphs_across_pages(document: QTextDocument, height: float) -> dict[int
     return found
 
 
-def _dash_rewording(document: QTextDocument) -> None:
-    """Give reworded words the dashed underline Qt's HTML cannot ask for: grey print keeps it."""
-    wording = QColor(WORDING)
-    edge = QColor(WORDING_EDGE)
+def _underline_marks(document: QTextDocument) -> None:
+    """Give reworded words the dashed underline, and moved sentences the dotted one, that
+    Qt's HTML cannot ask for: grey print keeps them apart (Qt's wave prints as a blur)."""
+    styles = {
+        QColor(WORDING).rgb(): (QTextCharFormat.UnderlineStyle.DashUnderline, WORDING_EDGE),
+        QColor(MOVED).rgb(): (QTextCharFormat.UnderlineStyle.DotLine, MOVED_EDGE),
+    }
     block = document.begin()
     while block.isValid():
         iterator = block.begin()
         while not iterator.atEnd():
             fragment = iterator.fragment()
-            if fragment.charFormat().background().color() == wording:
+            background = fragment.charFormat().background()
+            found = styles.get(background.color().rgb()) if background.style() else None
+            if found is not None:
                 cursor = QTextCursor(document)
                 cursor.setPosition(fragment.position())
                 cursor.setPosition(
                     fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
                 )
-                dashed = QTextCharFormat()
-                dashed.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-                dashed.setUnderlineColor(edge)
-                cursor.mergeCharFormat(dashed)
+                underline = QTextCharFormat()
+                underline.setUnderlineStyle(found[0])
+                underline.setUnderlineColor(QColor(found[1]))
+                cursor.mergeCharFormat(underline)
             iterator += 1
         block = block.next()
 

@@ -7,13 +7,14 @@ differ (DifferenceTable). It computes nothing of its own.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from reader.core.compare import Comparison, Stop
+from reader.core.compare import Comparison, Row, Stop
 from reader.core.corpus import Corpus
 from reader.core.model import Label
 from reader.core.statement import STATEMENT_ID
@@ -22,7 +23,7 @@ from reader.gui import plain
 from reader.gui.elide import ElidedLabel, display_title
 from reader.gui.legend import Legend
 from reader.gui.link_map import LinkMap
-from reader.gui.navigation import DifferenceTable
+from reader.gui.navigation import DifferenceTable, sentence_at
 from reader.gui.pane import PaneContent, SourcePane
 from reader.gui.scroll_sync import ScrollSync
 
@@ -48,13 +49,7 @@ class ComparisonView(QWidget):
         self.labels: dict[int, tuple[Label, ...]] = {LEFT: (), RIGHT: ()}
         self.differences = DifferenceTable(None)
         self.current_difference: Stop | None = None
-        self.sync = ScrollSync(
-            (),
-            self.left.extent,
-            self.right.extent,
-            self.left.scroll_to_line,
-            self.right.scroll_to_line,
-        )
+        self.sync = self._sync(())
         self._layout()
         self._relayout = QTimer(self)  # a resize reflows the text: re-measure once it settles
         self._relayout.setSingleShot(True)
@@ -62,7 +57,7 @@ class ComparisonView(QWidget):
         self._relayout.timeout.connect(self._remeasure)
         for side, pane in ((LEFT, self.left), (RIGHT, self.right)):
             pane.scrolledTo.connect(lambda line, side=side: self._scrolled(side, line))
-            pane.paragraphClicked.connect(lambda p, side=side: self.bring_counterpart(side, p))
+            pane.textClicked.connect(lambda p, at, side=side: self.bring_counterpart(side, p, at))
             pane.document().documentLayout().documentSizeChanged.connect(self._relayout.start)
 
     def _layout(self) -> None:
@@ -120,13 +115,7 @@ class ComparisonView(QWidget):
             pane.document().documentLayout().documentSizeChanged.connect(self._relayout.start)
             self._set_header(side, corpus, source_id)
         rows = comparison.rows
-        self.sync = ScrollSync(
-            rows,
-            self.left.extent,
-            self.right.extent,
-            self.left.scroll_to_line,
-            self.right.scroll_to_line,
-        )
+        self.sync = self._sync(rows)
         self.differences = DifferenceTable(comparison, keep=self._shown)
         self.current_difference = None
         self.link_map.by_hand = corpus.corrected_pairs(left_id, right_id)
@@ -135,6 +124,18 @@ class ComparisonView(QWidget):
             *(len(pane.content.unpaired) if pane.content else 0 for pane in (self.left, self.right))
         )
         self.differenceChanged.emit(0, len(self.differences))
+
+    def _sync(self, rows: Sequence[Row]) -> ScrollSync:
+        left, right = self.left, self.right
+        return ScrollSync(
+            rows,
+            left.extent,
+            right.extent,
+            left.scroll_to_line,
+            right.scroll_to_line,
+            left.place,
+            right.place,
+        )
 
     def clear(self) -> None:
         self.comparison = None
@@ -182,8 +183,10 @@ class ComparisonView(QWidget):
         self.sync.invalidate()
         self.link_map.update()
 
-    def bring_counterpart(self, side: int, paragraph: int) -> None:
-        """Scroll the other pane to the counterpart of a paragraph, and mark it for a moment."""
+    def bring_counterpart(self, side: int, paragraph: int, offset: int = -1) -> None:
+        """Bring the counterpart of what was clicked level with it, and mark it: the
+        sentence aligned with the one at `offset` (a character of the paragraph) if there
+        is one, else the paragraph's counterpart."""
         if self.comparison is None:
             return
         rows = self.comparison.rows
@@ -193,24 +196,40 @@ class ComparisonView(QWidget):
             < len(self.comparison.left_rows if side == LEFT else self.comparison.right_rows)
         ):
             return
+        mine, other = (self.left, self.right) if side == LEFT else (self.right, self.left)
+        pair = sentence_at(self.comparison, side, paragraph, offset)
+        if pair is not None:
+            own, counterpart = (pair.left, pair.right) if side == LEFT else (pair.right, pair.left)
+            here, there = mine.place(own[0]), other.place(counterpart[0])
+            if here is not None and there is not None:
+                self._level(mine, math.floor(here[0]), other, math.floor(there[0]))
+            self.left.mark_spans(pair.left)
+            self.right.mark_spans(pair.right)
+            self.link_map.update()
+            return
         row = rows[self.comparison.row_of(side, paragraph)]
-        counterpart = row.right if side == LEFT else row.left
-        other = self.right if side == LEFT else self.left
-        if counterpart:
-            mine = self.left if side == LEFT else self.right
+        counterpart_rows = row.right if side == LEFT else row.left
+        if counterpart_rows:
             line = mine.extent(paragraph)
-            target = other.extent(counterpart[0])
+            target = other.extent(counterpart_rows[0])
             if line is not None and target is not None:
-                # Keep the clicked paragraph where it is; bring the counterpart level with it.
-                offset = mine.reading_line() - line[0]
-                if not 0 <= -offset < other._visible_lines():
-                    offset = (
-                        0.0  # the paragraph is off screen: the counterpart at the reading point
-                    )
-                with self.sync.paused():
-                    other.scroll_to_line(target[0] + offset)
-            other.flash(counterpart[0])
+                self._level(mine, line[0], other, target[0])
+            other.flash(counterpart_rows[0])
         self.link_map.update()
+
+    def _level(self, mine: SourcePane, line: float, other: SourcePane, target: float) -> None:
+        """Scroll `other` so that its `target` line stands level with `mine`'s `line`.
+
+        The clicked pane stays where it is, unless the other cannot scroll that far (near
+        its top or end): then the clicked one moves by what is left.
+        """
+        shown = line - mine.verticalScrollBar().value()  # lines from the top of the view
+        with self.sync.paused():
+            other.verticalScrollBar().setValue(round(target - shown))
+            left = (target - other.verticalScrollBar().value()) - shown
+            if abs(left) >= 1:
+                bar = mine.verticalScrollBar()
+                bar.setValue(round(bar.value() - left))
 
     # Differences -------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ Its entries flow onto a second line when the window is narrow, rather than being
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -159,18 +159,13 @@ class Legend(QWidget):
         return pixmap
 
     def _moved_swatch(self) -> QPixmap:
-        """The tint and the wavy line a moved sentence carries in the panes."""
+        """The tint and the wave a moved sentence carries in the panes, drawn as they draw it."""
         pixmap = self._blank(30)
         painter = QPainter(pixmap)
-        box = QRect(0, 2, 30, _ICON_HEIGHT - 4)
+        box = QRect(0, 1, 30, _ICON_HEIGHT - 6)
         painter.fillRect(box, theme.moved_tint(self.palette()))
-        pen = painter.pen()
-        pen.setColor(theme.MOVED)
-        painter.setPen(pen)
-        y = box.bottom() - 2
-        for x in range(box.left() + 3, box.right() - 3, 4):  # a wave, as Qt draws it
-            painter.drawLine(x, y, x + 2, y - 2)
-            painter.drawLine(x + 2, y - 2, x + 4, y)
+        edge = theme.moved_edge(self.palette())
+        theme.draw_wave(painter, QPointF(box.left() + 2, _ICON_HEIGHT - 3.5), 26, edge)
         painter.end()
         return pixmap
 

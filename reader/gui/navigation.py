@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
-from reader.core.compare import Comparison, Stop
+from reader.core.compare import Comparison, SentencePair, Stop
 
 # A place in a comparison: (row, sentence); sentence -1 stands for a whole row.
 Place = tuple[int, int]
@@ -39,3 +39,20 @@ class DifferenceTable:
         key = (stop.row, stop.sentence)
         i = bisect_left(self._keys, key)
         return i + 1 if i < len(self._keys) and self._keys[i] == key else None
+
+
+def sentence_at(
+    comparison: Comparison, side: int, paragraph: int, offset: int
+) -> SentencePair | None:
+    """The aligned sentence pair holding a character of a paragraph (side -1 left, 1 right),
+    if that sentence has a counterpart; only the paragraph's own row is looked through."""
+    if offset < 0:
+        return None
+    row = comparison.rows[comparison.row_of(side, paragraph)]
+    for pair in row.sentences:
+        if pair.matched and any(
+            s.paragraph == paragraph and s.start <= offset <= s.end
+            for s in (pair.left if side == -1 else pair.right)
+        ):
+            return pair
+    return None

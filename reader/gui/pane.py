@@ -9,11 +9,12 @@ and the link map work in the same unit.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,9 +27,12 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextLayout,
+    QTextLine,
 )
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QWidget
 
+from reader.core.compare import Span
 from reader.core.model import Label, Source
 from reader.core.substance import ChangeKind, Highlight
 from reader.export.wording import kind_name
@@ -36,6 +40,8 @@ from reader.gui import theme
 
 _MARGIN = 26
 _FLASH_MS = 1500
+# Marks a moved sentence's characters, so that the pane draws its wave under them.
+MOVED_PROPERTY = QTextFormat.Property.UserProperty + 1
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,8 @@ class SourcePane(QPlainTextEdit):
     """One source, read-only, with label margin, tints and highlighted differences."""
 
     paragraphClicked = Signal(int)
+    # The paragraph and the character (in its text) clicked; -1 between two paragraphs.
+    textClicked = Signal(int, int)
     scrolledTo = Signal(float)  # the line at the pane's reading point, for the synchroniser
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -86,6 +94,9 @@ class SourcePane(QPlainTextEdit):
         self.content: PaneContent | None = None
         self._marked: set[int] = set()  # paragraphs whose highlights are applied
         self.marked: frozenset[int] = frozenset()  # the current difference, barred in the margin
+        self.marked_spans: tuple[Span, ...] = ()  # a sentence clicked or its counterpart, barred
+        # Per paragraph, the moved sentences' character ranges (Qt units) to draw a wave under.
+        self._moved: dict[int, list[tuple[int, int]]] = {}
         self._margin = _Margin(self)
         self.setViewportMargins(_MARGIN, 0, 0, 0)
         self._starts: list[int] | None = None  # first line of each paragraph's block
@@ -103,6 +114,8 @@ class SourcePane(QPlainTextEdit):
         self._starts = None
         self._marked = set()
         self.marked = frozenset()
+        self.marked_spans = ()
+        self._moved = {}
         document = QTextDocument(self)
         document.setDocumentLayout(QPlainTextDocumentLayout(document))
         document.setDefaultFont(self.font())
@@ -135,7 +148,9 @@ class SourcePane(QPlainTextEdit):
             spans = self.content.highlights(n)
             if spans:
                 block = self.document().findBlockByNumber(2 * n)
-                _mark(cursor, block.position(), block.text(), spans, palette)
+                moved = _mark(cursor, block.position(), block.text(), spans, palette)
+                if moved:
+                    self._moved[n] = moved
 
     def visible_paragraphs(self) -> range:
         """The paragraphs with a line in view."""
@@ -166,6 +181,24 @@ class SourcePane(QPlainTextEdit):
         if not block.isVisible():
             return None
         return float(starts[paragraph]), float(starts[paragraph] + max(1, block.lineCount()))
+
+    def place(self, span: Span) -> tuple[float, float] | None:
+        """Where a span of a paragraph's text begins and ends, in lines: the line it is on
+        plus how far along that line it stands (so that sentences sharing a line are
+        ordered), or None if the paragraph is hidden."""
+        extent = self.extent(span.paragraph)
+        if extent is None:
+            return None
+        block = self.document().findBlockByNumber(2 * span.paragraph)
+        text, layout = block.text(), block.layout()
+        if layout.lineCount() == 0:  # a format change dropped its lines until it is painted
+            document_layout = self.document().documentLayout()
+            if isinstance(document_layout, QPlainTextDocumentLayout):
+                document_layout.ensureBlockLayout(block)
+        return (
+            extent[0] + _along(layout, utf16_offset(text, span.start)),
+            extent[0] + _along(layout, utf16_offset(text, span.end)),
+        )
 
     def _line_starts(self) -> list[int]:
         if self._starts is None:
@@ -237,13 +270,46 @@ class SourcePane(QPlainTextEdit):
         """Mark the current difference: a bar in the margin beside every line of it, kept
         until the next step (a tint would hide the highlights), and a moment's tint."""
         self.marked = frozenset(paragraphs)
+        self.marked_spans = ()
         self._margin.update()
         self.flash_paragraphs(paragraphs)
 
+    def mark_spans(self, spans: Sequence[Span]) -> None:
+        """Mark a sentence as `mark` does a difference: a bar beside its lines, kept until
+        the next mark, and a moment's tint on its own characters."""
+        self.marked = frozenset()
+        self.marked_spans = tuple(spans)
+        self._margin.update()
+        self._flash.stop()
+        selections = []
+        for span in spans:
+            block = self.document().findBlockByNumber(2 * span.paragraph)
+            if not block.isValid():
+                continue
+            text = block.text()
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(_flash_color())
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + utf16_offset(text, span.start))
+            cursor.setPosition(
+                block.position() + utf16_offset(text, span.end), QTextCursor.MoveMode.KeepAnchor
+            )
+            selection.cursor = cursor
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        if selections:
+            self._flash.start(_FLASH_MS)
+
+    def marked_lines(self) -> Iterator[tuple[float, float]]:
+        """The document lines (first, after the last) of each marked sentence."""
+        for span in self.marked_spans:
+            placed = self.place(span)
+            if placed is not None:
+                yield float(math.floor(placed[0])), float(math.floor(placed[1] - 1e-6) + 1)
+
     def flash_paragraphs(self, paragraphs: Sequence[int]) -> None:
         self._flash.stop()
-        color = QColor(theme.FLASH)
-        color.setAlphaF(0.30)
+        color = _flash_color()
         selections = []
         for paragraph in paragraphs:
             block = self.document().findBlockByNumber(2 * paragraph)
@@ -279,8 +345,20 @@ class SourcePane(QPlainTextEdit):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            block = self.cursorForPosition(event.position().toPoint()).block()
+            cursor = self.cursorForPosition(event.position().toPoint())
+            block = cursor.block()
             self.paragraphClicked.emit(block.blockNumber() // 2)
+            offset = -1
+            if block.blockNumber() % 2 == 0:
+                offset = python_offset(block.text(), cursor.position() - block.position())
+            self.textClicked.emit(block.blockNumber() // 2, offset)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._moved:
+            painter = QPainter(self.viewport())
+            _draw_moved(painter, self, self._moved)
+            painter.end()
 
     def set_zoom(self, steps: int, base: QFont) -> None:
         """Change the text size; the paragraph at the top stays at the top.
@@ -328,16 +406,43 @@ def _one_block(text: str) -> str:
     return text.replace("\n", " ").replace("\r", " ").replace("\u2029", " ")
 
 
-def _mark(cursor: QTextCursor, start: int, text: str, spans, palette) -> None:
+def _flash_color() -> QColor:
+    color = QColor(theme.FLASH)
+    color.setAlphaF(0.30)
+    return color
+
+
+def _along(layout: QTextLayout, position: int) -> float:
+    """A text position as a line number plus how far along that line it stands (0 to 1)."""
+    line = layout.lineForTextPosition(position)
+    if not line.isValid():
+        return float(layout.lineCount()) if position > 0 else 0.0
+    x = _x(line, position) - line.x()
+    return line.lineNumber() + min(1.0, max(0.0, x / max(1.0, line.naturalTextWidth())))
+
+
+def _x(line: QTextLine, position: int) -> float:
+    """Where a text position stands along a line (PySide returns it with the position)."""
+    found = line.cursorToX(position)
+    x = found[0] if isinstance(found, tuple) else found
+    return float(x) if isinstance(x, (int, float)) else 0.0
+
+
+def _mark(cursor: QTextCursor, start: int, text: str, spans, palette) -> list[tuple[int, int]]:
+    """Format a paragraph's highlights; return the moved ranges (Qt units in the block)."""
+    moved = []
     for h in spans:
         fmt = QTextCharFormat()
         if h.kind == ChangeKind.MOVED:  # the same words, elsewhere: a tint and a wavy line
             fmt.setBackground(theme.moved_tint(palette))
-            fmt.setFontUnderline(True)
+            # Qt's own wave is a hairline one pixel high, lost at reading distance: the pane
+            # draws a stronger one over it (paintEvent), in the same place.
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(theme.MOVED)
+            fmt.setUnderlineColor(theme.moved_edge(palette))
+            fmt.setProperty(MOVED_PROPERTY, True)
             fmt.setToolTip(kind_name(h.kind))
             _apply(cursor, start, text, h, fmt)
+            moved.append((utf16_offset(text, h.start), utf16_offset(text, h.end)))
             continue
         fmt.setBackground(theme.highlight(h.kind.substantive, palette))
         if h.kind.substantive:  # meaning changes stand out even in black and white
@@ -353,6 +458,40 @@ def _mark(cursor: QTextCursor, start: int, text: str, spans, palette) -> None:
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
             fmt.setUnderlineColor(theme.wording_edge(palette))
         _apply(cursor, start, text, h, fmt)
+    return moved
+
+
+def _draw_moved(
+    painter: QPainter, pane: SourcePane, moved: dict[int, list[tuple[int, int]]]
+) -> None:
+    """Draw a wave under each visible line of a moved sentence, below the baseline."""
+    color = theme.moved_edge(pane.palette())
+    block = pane.firstVisibleBlock()
+    offset = pane.contentOffset()
+    bottom = pane.viewport().height()
+    while block.isValid():
+        geometry = pane.blockBoundingGeometry(block).translated(offset)
+        if geometry.top() > bottom:
+            break
+        ranges = moved.get(block.blockNumber() // 2) if block.blockNumber() % 2 == 0 else None
+        if ranges and block.isVisible():
+            layout = block.layout()
+            for n in range(layout.lineCount()):
+                line = layout.lineAt(n)
+                first, end = line.textStart(), line.textStart() + line.textLength()
+                # Not under the space a wrapped line ends with: the text's own width.
+                right = line.x() + line.naturalTextWidth()
+                for start, stop in ranges:
+                    low, high = max(start, first), min(stop, end)
+                    if high <= low:
+                        continue
+                    x0 = _x(line, low)
+                    x1 = min(_x(line, high), right)
+                    if x1 - x0 < 2:
+                        continue
+                    y = geometry.top() + line.y() + line.ascent() + 2.5
+                    theme.draw_wave(painter, QPointF(geometry.left() + x0, y), x1 - x0, color)
+        block = block.next()
 
 
 def _apply(cursor: QTextCursor, start: int, text: str, h: Highlight, fmt: QTextCharFormat) -> None:
@@ -411,3 +550,7 @@ class _Margin(QWidget):
             theme.draw_marker(painter, content.labels[paragraph], rect, self.palette())
             if paragraph in content.corrected:
                 theme.draw_corrected(painter, rect, self.palette())
+        for first, last in self.pane.marked_lines():  # a sentence and its counterpart
+            top, bottom = self.pane.line_to_y(first), self.pane.line_to_y(last)
+            if bottom >= 0 and top <= self.height():
+                painter.fillRect(QRect(0, round(top), 3, round(bottom - top)), theme.FLASH)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRect, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPalette
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 
 from reader.core.model import Label
 
@@ -63,6 +63,38 @@ def moved_tint(palette: QPalette) -> QColor:
     color = QColor(MOVED)
     color.setAlphaF(0.30 if is_dark(palette) else 0.16)
     return color
+
+
+def moved_edge(palette: QPalette) -> QColor:
+    """A moved sentence's wave: strong enough to read at a glance, on either palette."""
+    return QColor(130, 180, 255) if is_dark(palette) else QColor(MOVED)
+
+
+def draw_wave(painter: QPainter, start: QPointF, width: float, color: QColor) -> None:
+    """The moved sentence's wave under a line of text, `start` its left end's middle.
+
+    Two pixels either side of its middle, a period of six: a wave, not a rewording's dashes
+    nor a meaning change's solid line, at reading distance and in grey print.
+    """
+    path = QPainterPath(start)
+    x, up = start.x(), True
+    while x < start.x() + width:
+        step = min(3.0, start.x() + width - x)
+        x += step
+        path.quadTo(
+            QPointF(x - step / 2, start.y() + (-_WAVE if up else _WAVE)), QPointF(x, start.y())
+        )
+        up = not up
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(color, 1.3)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(path)
+    painter.restore()
+
+
+_WAVE = 2.4  # the control point's height: the curve itself swings about half of it
 
 
 def draw_unpaired(painter: QPainter, rect: QRect, palette: QPalette) -> None:
