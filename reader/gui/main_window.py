@@ -562,10 +562,9 @@ class MainWindow(QMainWindow):
         self.cancel_button.setText(self.tr("Cancel"))
         self.open_folder_button.setText(self.tr("Open folder"))
         self._retranslate_status()
-        self.view.left.setStatusTip(self.tr("Click a paragraph to bring its counterpart into view"))
-        self.view.right.setStatusTip(
-            self.tr("Click a paragraph to bring its counterpart into view")
-        )
+        hint = self.tr("Click a sentence to bring its counterpart level with it")
+        self.view.left.setStatusTip(hint)
+        self.view.right.setStatusTip(hint)
         self.view.legend.retranslate()
         self._fill_list()
         if self.corpus is not None:

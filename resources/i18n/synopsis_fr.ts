@@ -896,9 +896,8 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="565"/>
-        <location filename="../../reader/gui/main_window.py" line="567"/>
-        <source>Click a paragraph to bring its counterpart into view</source>
-        <translation>Cliquez sur un paragraphe pour afficher son correspondant</translation>
+        <source>Click a sentence to bring its counterpart level with it</source>
+        <translation>Cliquez sur une phrase pour amener sa correspondante à sa hauteur</translation>
     </message>
     <message>
         <location filename="../../reader/gui/main_window.py" line="612"/>
