@@ -72,19 +72,6 @@ def alone(name: str) -> Corpus:
     return corpus
 
 
-def judged_reported(cases: dict[str, dict[str, Label]]) -> list[tuple[float, bool]]:
-    """(confidence, right) for every paragraph the cases name."""
-    judged = []
-    for name, expected in cases.items():
-        corpus = alone(name)
-        source_id = corpus.ids()[0]
-        analysed = corpus.paragraph_analysis(source_id)
-        for start, want in expected.items():
-            got = analysed[paragraph_index(corpus, source_id, start)]
-            judged.append((got.confidence, got.label == want))
-    return judged
-
-
 @pytest.mark.parametrize("name", list(REPORTED_CASES))
 def test_sources_alone(name: str) -> None:
     corpus = alone(name)
