@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress, repeat
 
 from reader.core import calibration as cal
 from reader.core.lang import Language, language
@@ -255,7 +256,10 @@ _BULLET = re.compile(r"^\s*[-*•▪◦–]\s")
 def looks_like_heading(text: str) -> bool:
     """Tell whether a paragraph is a title or section heading: short and unpunctuated."""
     stripped = text.strip()
-    words = _words(stripped)
+    return _heading(stripped, _words(stripped))
+
+
+def _heading(stripped: str, words: list[str]) -> bool:
     if not words or len(words) > 18 or _BULLET.match(stripped):
         return False
     if _TERMINAL.search(stripped.rstrip("»”\"' ")):
@@ -315,15 +319,14 @@ def _reporting_verbs(text: str, lang: Language) -> list[str]:
     text is case-folded, with straight apostrophes.
     """
     forms = _verb_forms(lang.name)
-    if not forms:
-        return []
+    words = _WORD_OR_COLON.findall(text)
+    if forms.isdisjoint(words):
+        return []  # most paragraphs: no word is looked at twice
     present = _present_forms(lang.name)
     stance = _stance_forms(lang.name)
-    words = _WORD_OR_COLON.findall(text)
     found = []
-    for i, word in enumerate(words):
-        if word not in forms:
-            continue
+    for i in compress(range(len(words)), map(forms.__contains__, words)):
+        word = words[i]
         before = words[max(0, i - 2) : i]
         after = words[i + 1] if i + 1 < len(words) else ""
         if word in stance and after not in lang.introducers:
@@ -376,26 +379,26 @@ def speech_cues(text: str, lang: str = "union") -> SpeechCues:
     stripped = text.strip()
     spans = list(_GUILLEMET_SPAN.finditer(stripped))
     outside = _GUILLEMET_SPAN.sub(" ", stripped) if spans else stripped
-    words = _words(stripped)
-    outside_words = _words(outside) if spans else words
+    lowered = _folded(outside)
+    words = _WORD.findall(_folded(stripped) if spans else lowered)
+    outside_words = _WORD.findall(lowered) if spans else words
     quoted_words = len(words) - len(outside_words)
-    lowered = outside.casefold().replace("’", "'")
     reporting = _reporting_verbs(lowered, knowledge) + [
         m.group(0).strip()
         for pattern, triggers in patterns.reporting
         if any(t in lowered for t in triggers)  # the regexes are slow; most prose has none
         for m in pattern.finditer(outside)
     ]
-    pronouns = _pronoun_words(outside)
+    # Counted word by word in C (map over set membership): this runs on every paragraph.
+    pronouns = list(map(_pronoun_key, _CASED_WORD.findall(outside)))
+    endings = knowledge.conditional_endings
     return SpeechCues(
         words=len(words),
-        first_person=sum(1 for w in pronouns if w in knowledge.first_person),
-        second_person=sum(1 for w in pronouns if w in knowledge.second_person),
-        third_person=sum(1 for w in outside_words if w in knowledge.third_person_subjects),
+        first_person=sum(map(knowledge.first_person.__contains__, pronouns)),
+        second_person=sum(map(knowledge.second_person.__contains__, pronouns)),
+        third_person=sum(map(knowledge.third_person_subjects.__contains__, outside_words)),
         reporting=tuple(reporting),
-        conditional=sum(1 for w in outside_words if w.endswith(knowledge.conditional_endings))
-        if knowledge.conditional_endings
-        else 0,
+        conditional=sum(map(str.endswith, outside_words, repeat(endings))) if endings else 0,
         quoted_words=quoted_words,
         # Half the words, or a whole quoted sentence (eight words and more) in a paragraph
         # whose rest is the attribution and a little context.
@@ -410,7 +413,7 @@ def speech_cues(text: str, lang: str = "union") -> SpeechCues:
         salutation=bool(patterns.salutation.match(stripped)),
         subject_act=bool(patterns.subject_act.search(outside)),
         prefixed_quote=stripped.startswith(">"),
-        heading=looks_like_heading(stripped),
+        heading=_heading(stripped, words),
         ends_with_colon=stripped.endswith(":"),
     )
 
@@ -424,14 +427,18 @@ _WORD = re.compile(r"[^\W\d_]+'?")
 _CASED_WORD = re.compile(r"[^\W\d_]+['’]?")
 
 
+def _folded(text: str) -> str:
+    return text.casefold().replace("’", "'")
+
+
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold().replace("’", "'"))
+    return _WORD.findall(_folded(text))
 
 
-def _pronoun_words(text: str) -> list[str]:
-    """Case-folded words that may be pronouns: a word in capitals ("US", "IT") is an acronym."""
-    return [
-        w.casefold().replace("’", "'")
-        for w in _CASED_WORD.findall(text)
-        if len(w.rstrip("'’")) < 2 or not w.isupper()
-    ]
+@lru_cache(maxsize=1 << 16)
+def _pronoun_key(word: str) -> str | None:
+    """A word case-folded, as pronouns are looked up, or None for a word in capitals ("US",
+    "IT"): an acronym, not a pronoun. Cached: one look-up per word form, not per token."""
+    if len(word.rstrip("'’")) >= 2 and word.isupper():
+        return None
+    return _folded(word)

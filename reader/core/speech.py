@@ -183,7 +183,7 @@ def _may_frame(text: str, compiled: _Compiled) -> bool:
     neither, and is spared the frame patterns."""
     if "-t-" in text or "–t–" in text:
         return True
-    return any(w in compiled.triggers for w in _WORDS.findall(text.casefold()))
+    return not compiled.triggers.isdisjoint(_WORDS.findall(text.casefold()))
 
 
 @lru_cache(maxsize=50_000)
@@ -519,10 +519,13 @@ def _attach_frames(
     text: str, start: int, end: int, spans: list[SpeechSpan], n: int, compiled: _Compiled
 ) -> None:
     """Name the speaker of a quotation from the sentence's frame: «…», said X."""
+    frame: tuple[tuple[int, int], str | None] | None = None
+    sought = False  # the frame patterns are slow: run them once per sentence
     for i, span in enumerate(spans):
         if span.sentence != n or span.speaker:
             continue
-        frame = _frame(text, start, end, compiled)
+        if not sought:
+            frame, sought = _frame(text, start, end, compiled), True
         if frame is not None:
             (a, b), speaker = frame
             spans[i] = SpeechSpan(span.kind, span.start, span.end, n, (a, b), speaker)
