@@ -10,7 +10,9 @@ two sources, form passages of their own, placed where the source that quotes the
 
 from __future__ import annotations
 
-from collections import defaultdict
+import heapq
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -19,6 +21,7 @@ from reader.core import calibration as cal
 from reader.core.cues import quotation_spans
 from reader.core.linking import Link
 from reader.core.model import Label, Source
+from reader.core.text import Kind
 from reader.core.units import UnitTable
 
 _PASSAGE_WORDS = 70  # a reference paragraph longer than this is cut into pieces
@@ -114,13 +117,14 @@ def build_statement(
             graph[link.a][link.b] = link.score
             graph[link.b][link.a] = link.score
     reference = _reference(sources, table, labels)
-    groups = _reference_groups(sources, table, labels, reference)
+    words_of = _UnitWords(sources, table)
+    groups = _reference_groups(sources, table, labels, reference, words_of)
     unit_group = {u: g for g, group in enumerate(groups) for u in group}
     assigned = _assign(carrying, graph, unit_group, table, reference)
     extra = _extra_groups(carrying, graph, assigned, table, labels, reference)
     ordered = _order(groups, extra, table, labels, assigned)
     passages = [
-        _passage(n, group, sources, table, labels, graph, assigned)
+        _passage(n, group, sources, table, labels, graph, words_of)
         for n, group in enumerate(ordered, start=1)
     ]
     fragments = _fragments(sources, table, labels, passages)
@@ -140,7 +144,11 @@ def _reference(
 
 
 def _reference_groups(
-    sources: Sequence[Source], table: UnitTable, labels: Sequence[Sequence[Label]], reference: int
+    sources: Sequence[Source],
+    table: UnitTable,
+    labels: Sequence[Sequence[Label]],
+    reference: int,
+    words_of: _UnitWords,
 ) -> list[list[int]]:
     """Cut the reference's statement paragraphs into passages of readable size."""
     groups: list[list[int]] = []
@@ -149,7 +157,7 @@ def _reference_groups(
         if labels[reference][paragraph.index] not in (Label.QUOTATION, Label.PARAPHRASE):
             continue
         units = list(table.by_paragraph[(reference, paragraph.index)])
-        sizes = [_unit_words(source, table, u) for u in units]
+        sizes = [words_of(u) for u in units]
         groups.extend(_balanced_pieces(units, sizes))
     return groups
 
@@ -168,13 +176,24 @@ def _balanced_pieces(units: list[int], sizes: list[int]) -> list[list[int]]:
     return [units[a:b] for a, b in pairwise(bounds)]
 
 
-def _unit_words(source: Source, table: UnitTable, unit: int) -> int:
-    u = table.units[unit]
-    paragraph = source.paragraphs[u.paragraph]
-    sentence = paragraph.sentences[u.sentence]
-    return sum(
-        1 for t in paragraph.tokens[sentence.first_token : sentence.last_token] if t.is_content
-    )
+class _UnitWords:
+    """The content words of each sentence, counted once: passages and pieces both ask."""
+
+    def __init__(self, sources: Sequence[Source], table: UnitTable) -> None:
+        self._sources = sources
+        self._table = table
+        self._counts: dict[int, int] = {}
+
+    def __call__(self, unit: int) -> int:
+        count = self._counts.get(unit)
+        if count is None:
+            u = self._table.units[unit]
+            paragraph = self._sources[u.source].paragraphs[u.paragraph]
+            sentence = paragraph.sentences[u.sentence]
+            tokens = paragraph.tokens[sentence.first_token : sentence.last_token]
+            count = sum(1 for t in tokens if t.kind is Kind.WORD or t.kind is Kind.NUMBER)
+            self._counts[unit] = count
+        return count
 
 
 def _assign(
@@ -310,13 +329,13 @@ def _passage(
     table: UnitTable,
     labels: Sequence[Sequence[Label]],
     graph: dict[int, dict[int, float]],
-    assigned: dict[int, dict[int, float]],
+    words_of: _UnitWords,
 ) -> Passage:
     own_source = table.units[group[0]].source
     own = [u for u in group if table.units[u].source == own_source]
     source = sources[own_source]
     text = " ".join(_unit_text(source, table, u) for u in own)
-    words = [_unit_words(source, table, u) for u in own]
+    words = [words_of(u) for u in own]
     members: set[tuple[int, int]] = {(own_source, table.units[u].paragraph) for u in own}
     carried = {own_source: _own_carriage(labels, table, own)}
     # Which sentences of other sources carry which of this passage's sentences, and how well.
@@ -417,10 +436,14 @@ def _fragments(
         for paragraph in source.paragraphs:
             if labels[s][paragraph.index] in (Label.QUOTATION, Label.BOILERPLATE):
                 continue
-            for start, end in quotation_spans(paragraph.text):
+            spans = quotation_spans(paragraph.text)
+            starts = [token.start for token in paragraph.tokens] if spans else []
+            for start, end in spans:
                 bag: dict[str, int] = defaultdict(int)
-                for token in paragraph.tokens:
-                    if token.key and start <= token.start and token.end <= end:
+                # Tokens come in text order: only those starting within the span can lie in it.
+                inside = paragraph.tokens[bisect_left(starts, start) : bisect_right(starts, end)]
+                for token in inside:
+                    if token.key and token.end <= end:
                         bag[token.key] += 1
                 fragment = _match_fragment(bag, table, by_key, passage_units)
                 if fragment is not None:
@@ -441,11 +464,11 @@ def _match_fragment(
     if weight < cal.UNCOMMON_WORDS:
         return None
     rare = sorted(bag, key=lambda k: table.df.get(k, 0))[:3]  # a match shares a rare word
-    shared: dict[int, int] = defaultdict(int)
+    shared: Counter[int] = Counter()
     for key in rare:
-        for candidate in by_key.get(key, ()):
-            shared[candidate] += 1
-    candidates = sorted(shared, key=lambda c: -shared[c])[:_FRAGMENT_CANDIDATES]
+        shared.update(by_key.get(key, ()))
+    # The most shared first, ties in the order found (as a stable sort would give them).
+    candidates = heapq.nlargest(_FRAGMENT_CANDIDATES, shared, key=shared.__getitem__)
     best: tuple[int, float] | None = None
     for c in candidates:
         n, u = passage_units[c]
