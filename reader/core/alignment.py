@@ -28,10 +28,16 @@ GROUP_MAX = 6
 _GAP_WINDOW = 6
 _GAP_CONTAIN = 0.45
 _GAP_MIN_OVERLAP = 3.0
+# …and the neighbours stand at most this many sentences apart on the sentence's own side.
+_GAP_SPAN = 2 * _GAP_WINDOW + 1
 # Two unlinked sentences enclosed by the same aligned neighbours pair with less: their place
 # corroborates them. Unrelated sentences of one text still share a common word or two.
 _PAIR_MIN_DICE = 0.12
 _PAIR_MIN_OVERLAP = 4.0
+
+# A moved group's sentences must share this much (weighted Dice) as wholes: two renderings
+# of one sentence share half their weight, a phrase inside a longer sentence a third.
+_MOVED_DICE = 0.45
 
 # Two groups merge only through a link whose shared words are at least this share new to
 # each end (the rest of a split sentence); a recurring phrase brings nothing new.
@@ -71,6 +77,12 @@ class SentenceBags:
         return self.table.score_bags(
             self.left[a], self.right[b], self._left_weights[a], self._right_weights[b]
         )
+
+    def score_sets(self, left: Iterable[int], right: Iterable[int]) -> Score:
+        """Score the joined words of some sentences of each side."""
+        a = _joined(self.left[s] for s in left)
+        b = _joined(self.right[s] for s in right)
+        return self.table.score_bags(a, b, self.table.weight(a), self.table.weight(b))
 
     def weight(self, keys: Iterable[str]) -> float:
         idf = self.table.idf
@@ -134,13 +146,15 @@ def align(
     Every sentence is in exactly one returned group (unaligned ones alone, one side empty).
     `allowed` says which (left, right) sentence pairs gap filling may join.
     """
-    groups = _linked_groups(links, bags)
+    groups = _without_echoes(_linked_groups(links, bags), bags)
     in_order = _chain(groups, links)
     _close_runs(groups)
     groups = _pair_gaps(groups, in_order, bags, allowed)
     in_order = _chain(groups, links)
     groups = _fill_gaps(groups, in_order, (n_left, n_right), bags, allowed)
+    groups = [g for g in _without_echoes(groups, bags) if g[0] and g[1]]
     in_order = _chain(groups, links)
+    groups, in_order = _whole_moves(groups, in_order, bags)
     result = [
         Group(tuple(sorted(left)), tuple(sorted(right)), moved=n not in in_order)
         for n, (left, right) in enumerate(groups)
@@ -197,6 +211,75 @@ def _linked_groups(
         del members[b]
     groups = [g for g in members.values() if g[0] and g[1]]
     return sorted(groups, key=lambda g: (min(g[0]), min(g[1])))
+
+
+def _without_echoes(
+    groups: list[tuple[set[int], set[int]]], bags: SentenceBags
+) -> list[tuple[set[int], set[int]]]:
+    """Take out of each group a sentence whose words in common with the other side are
+    words its own side's other sentences already match there (an echo: a short sentence
+    repeating a phrase of its neighbour, which joined through a strong containment).
+
+    Words are counted: a sentence split in two keeps both halves, even where the halves
+    repeat each other ("if a man…; and if a woman…"), since the other side says it twice.
+    """
+    for group in groups:
+        for side in (0, 1):
+            mine, theirs = group[side], group[1 - side]
+            own, other = (bags.left, bags.right) if side == 0 else (bags.right, bags.left)
+            while len(mine) > 1:
+                facing = _joined(other[t] for t in theirs)
+                echoes = [m for m in sorted(mine) if _echoes(m, mine, facing, own, bags)]
+                if not echoes:
+                    break
+                # Of two that echo each other, the one sharing less with the other side goes.
+                mine.discard(min(echoes, key=lambda m: bags.weight(own[m].keys() & facing)))
+    return groups
+
+
+def _joined(bags: Iterable[dict[str, int]]) -> dict[str, int]:
+    total: dict[str, int] = {}
+    for bag in bags:
+        for key, n in bag.items():
+            total[key] = total.get(key, 0) + n
+    return total
+
+
+def _echoes(
+    member: int,
+    members: set[int],
+    facing: dict[str, int],
+    own: Sequence[dict[str, int]],
+    bags: SentenceBags,
+) -> bool:
+    """Tell whether a member's shared words are all matched already by its siblings."""
+    shared = own[member].keys() & facing.keys()
+    weight = bags.weight(shared)
+    if not weight:
+        return True
+    siblings = _joined(own[m] for m in members if m != member)
+    new = {key for key in shared if facing[key] > siblings.get(key, 0)}
+    return bags.weight(new) < _NEW_EVIDENCE * weight
+
+
+def _whole_moves(
+    groups: list[tuple[set[int], set[int]]], in_order: set[int], bags: SentenceBags
+) -> tuple[list[tuple[set[int], set[int]]], set[int]]:
+    """Keep a group off the chain only where its sentences match as wholes.
+
+    In order, a neighbour's place vouches for a weak or partial match; out of order nothing
+    does, and a short phrase found inside a longer sentence elsewhere ("my dear brothers",
+    a title) recurs in any long text. Such groups are dissolved: their sentences stay
+    without a counterpart rather than pair with a stranger.
+    """
+    kept, chain = [], set()
+    for n, group in enumerate(groups):
+        if n in in_order:
+            chain.add(len(kept))
+        elif bags.score_sets(*group).dice < _MOVED_DICE:
+            continue
+        kept.append(group)
+    return kept, chain
 
 
 def _compact(
@@ -387,6 +470,8 @@ def _fill_gaps(
             low, high = anchors[i - 1][3], anchors[i][2]
             if not 0 <= high - low <= _GAP_WINDOW:
                 continue  # the neighbours cross or stand far apart: order says nothing
+            if anchors[i][0] - anchors[i - 1][1] > _GAP_SPAN:
+                continue  # a long stretch of this side between them: text the other lacks
             best, best_value = -1, _GAP_CONTAIN
             for candidate in range(low, high + 1):
                 pair = (s, candidate) if side == 0 else (candidate, s)
