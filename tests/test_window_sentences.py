@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
@@ -22,6 +25,7 @@ from reader.core.compare import Row, SentencePair, Span
 from reader.export.document import MOVED_EDGE, MOVED_MARK, WORDING_EDGE
 from reader.gui import MainWindow, theme
 from reader.gui.pane import MOVED_PROPERTY, SourcePane, utf16_offset
+from reader.gui.scroll_sync import ScrollSync
 from tests.builders import run_cli
 from tests.conftest import open_window
 from tests.test_export import pdf_text
@@ -336,3 +340,53 @@ def test_a_moved_sentence_is_marked_and_dotted_in_the_pdf(tmp_path: Path) -> Non
     assert run_cli("export", left, right, "-o", html, home=tmp_path).returncode == 0
     page = html.read_text("utf-8")
     assert page.count(f"<span class='movedmark'>{MOVED_MARK}") == 3
+
+
+# The synchroniser alone, with invented geometry -------------------------------------------------
+
+
+@given(
+    st.lists(st.tuples(st.floats(0.2, 8.0), st.floats(0.2, 8.0)), min_size=2, max_size=12),
+    st.floats(0.0, 0.99),
+)
+@settings(max_examples=150, deadline=None)
+def test_sync_keeps_sentence_starts_level_and_moves_one_way(
+    lengths: list[tuple[float, float]], phase: float
+) -> None:
+    """One row of sentences of any lengths on each side: the line where a sentence starts maps
+    to the line where its counterpart starts (keeping the share of a line the reading point
+    stands at), and moving down one pane never moves the other up."""
+    starts: dict[int, list[float]] = {-1: [2.0], 1: [2.0]}  # the row begins on line 2
+    for left, right in lengths:
+        starts[-1].append(starts[-1][-1] + left)
+        starts[1].append(starts[1][-1] + right)
+    pairs = tuple(
+        SentencePair((Span(0, n, n + 1),), (Span(0, n, n + 1),), False, ())
+        for n in range(len(lengths))
+    )
+    row = Row((0,), (0,), 1.0, (), pairs)
+    extent = {side: (2.0, float(math.ceil(starts[side][-1]))) for side in (-1, 1)}
+
+    def place(side: int):
+        return lambda span: (starts[side][span.start], starts[side][span.end])
+
+    sync = ScrollSync(
+        [row],
+        lambda p: extent[-1],
+        lambda p: extent[1],
+        lambda y: None,
+        lambda y: None,
+        place(-1),
+        place(1),
+    )
+    for side in (-1, 1):
+        lines = range(2, int(extent[side][1]))
+        mapped = [sync.map(side, line + phase) for line in lines]
+        assert all(m is not None for m in mapped)
+        assert all(a <= b + 1e-9 for a, b in pairwise(mapped)), mapped  # type: ignore[operator]
+        seen_own, seen_other = -1.0, -1.0
+        for n in range(len(lengths)):
+            own, other = math.floor(starts[side][n]), math.floor(starts[-side][n])
+            if own > seen_own and other > seen_other:  # each start on a later line, both sides
+                assert sync.map(side, own + phase) == pytest.approx(other + phase)
+                seen_own, seen_other = own, other

@@ -106,13 +106,13 @@ class ScrollSync:
             keys = self._keys[side] = [s.key(side) for s in spans]
         i = bisect_right(keys, (position, float("inf"))) - 1
         if i >= 0 and position <= keys[i][1]:
-            inner = self._row_anchors(spans[i])
-            if inner:
-                # Inside a row, from sentence to sentence, line by line: the line at the
-                # reading point maps, and the other pane keeps the same share of a line, so
-                # that a sentence's first line there brings its counterpart's there too.
-                line = math.floor(position)
-                return _interpolate([s.key(side) for s in inner], line) + (position - line)
+            # Inside a row, from sentence to sentence, line by line: the line at the reading
+            # point maps, and the other pane keeps the same share of a line (both panes'
+            # reading points stand at the same share), so that a sentence's first line
+            # there brings its counterpart's first line there too.
+            inner = self._row_anchors(spans[i]) or _ends(spans[i])
+            line = math.floor(position)
+            return _interpolate([s.key(side) for s in inner], line) + (position - line)
         return _interpolate(keys, position)
 
     def _monotone_spans(self) -> list[_Span]:
@@ -141,8 +141,8 @@ class ScrollSync:
         framed by the row's top and bottom.
 
         Only sentences in both orders anchor (a moved one would make the scroll jump back),
-        each on a later line than the one before on both sides, and only where more than
-        one does: a single sentence facing one is the row itself.
+        each on a later line than the one before on both sides; a row whose sentences all
+        start on its first line is mapped as a whole.
         """
         found = self._anchors.get(block.row)
         if found is not None:
@@ -161,10 +161,19 @@ class ScrollSync:
                 if point[0] > points[-1][0] and point[1] > points[-1][1]:
                     points.append(point)
             end = (block.left_bottom, block.right_bottom)
-            if len(points) > 2 and end[0] > points[-1][0] and end[1] > points[-1][1]:
+            while len(points) > 1 and not (end[0] > points[-1][0] and end[1] > points[-1][1]):
+                points.pop()  # a sentence starting on the row's last line on one side
+            if len(points) > 1:  # a sentence starts inside the row, not only at its top
                 found = [_Span(a, a, b, b, block.row) for a, b in (*points, end)]
         self._anchors[block.row] = found
         return found
+
+
+def _ends(block: _Span) -> list[_Span]:
+    """A row's top and bottom as the only anchors."""
+    top = _Span(block.left_top, block.left_top, block.right_top, block.right_top, block.row)
+    bottom = (block.left_bottom, block.left_bottom, block.right_bottom, block.right_bottom)
+    return [top, _Span(*bottom, block.row)]
 
 
 def _union(extent: Extent, paragraphs: Sequence[int]) -> tuple[float, float] | None:
