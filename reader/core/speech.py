@@ -62,6 +62,7 @@ class _Compiled:
     closers: str
     paired_openers: str  # opening marks that never close: « ‹ in French
     paired_closers: str
+    paired_marks: re.Pattern[str]  # either kind: only these characters are walked through
     dashes: str
     dash: re.Pattern[str]
     incise: _VerbPattern | None
@@ -136,6 +137,7 @@ def _compiled(name: str) -> _Compiled:
     verbs = _verbs(lang, [*lang.reporting_irregular, *reporting])
     dashes = re.escape(lang.dialogue_dashes or "–—")
     closing = {c for _, c in pairs}  # a mark that also closes (» in German) pairs ambiguously
+    paired = {c for o, c in pairs if o not in closing}
 
     def build(patterns: tuple[str, ...], flags: int = re.IGNORECASE) -> tuple[_VerbPattern, ...]:
         return tuple(_VerbPattern(p, verbs, flags) for p in patterns)
@@ -147,6 +149,7 @@ def _compiled(name: str) -> _Compiled:
         closers="".join(dict.fromkeys(c for _, c in pairs)),
         paired_openers="".join(dict.fromkeys(o for o, _ in pairs if o not in closing)),
         paired_closers="".join(dict.fromkeys(c for o, c in pairs if o not in closing)),
+        paired_marks=re.compile(_one_of({*(o for o, _ in pairs if o not in closing)} | paired)),
         dashes=lang.dialogue_dashes or "–—",
         dash=re.compile(rf"(?:^|(?<=[.!?…»”:]\s)|(?<=[.!?…»”]))\s*(?:[{dashes}]|--?(?=\s|-))\s*"),
         incise=incise,
@@ -168,6 +171,10 @@ _NOTE = re.compile(r"\[[^\]]{3,}\]")
 
 def _alternation(patterns: tuple[str, ...]) -> str:
     return "|".join(f"(?:{p})" for p in patterns) or r"(?!x)x"
+
+
+def _one_of(characters: set[str]) -> str:
+    return f"[{re.escape(''.join(sorted(characters)))}]" if characters else r"(?!x)x"
 
 
 _NOT_LETTER = re.compile(r"[\W_]+")
@@ -371,7 +378,8 @@ def _closing(text: str, compiled: _Compiled, reopen: bool) -> int | None:
         return _first_of(text, compiled.closers, 0)
     depth = 1
     first = len(text) - len(text.lstrip()) if reopen else -1
-    for i, char in enumerate(text):
+    for mark in compiled.paired_marks.finditer(text):
+        i, char = mark.start(), mark.group()
         if char in compiled.paired_openers and i != first:
             depth += 1
         elif char in compiled.paired_closers:
@@ -385,7 +393,8 @@ def _unclosed(text: str, compiled: _Compiled, *, skip_first: bool) -> int | None
     """The outermost opening mark (of a pair of distinct marks) that nothing closes."""
     opened: list[int] = []
     first = len(text) - len(text.lstrip()) if skip_first else -1
-    for i, char in enumerate(text):
+    for mark in compiled.paired_marks.finditer(text):
+        i, char = mark.start(), mark.group()
         if char in compiled.paired_openers and i != first:
             opened.append(i)
         elif char in compiled.paired_closers and opened:
@@ -488,7 +497,7 @@ def _voice(text: str, start: int, end: int, compiled: _Compiled) -> int:
     sentence = text[start:end]
     if sentence.rstrip(' »”"').endswith(("?", "!", "…")):
         return 1
-    if any(w.casefold() in compiled.addressed for w in _WORDS.findall(sentence)):
+    if not compiled.addressed.isdisjoint(map(str.casefold, _WORDS.findall(sentence))):
         return 1
     return -1 if compiled.narrator_tense.search(sentence) else 0
 
