@@ -468,21 +468,35 @@ def _choose(posterior: list[float]) -> int:
 def _forward_backward(
     emissions: list[list[float]], transitions: Sequence[Sequence[float]] = cal.TRANSITIONS
 ) -> list[list[float]]:
+    # The four states written out: the same sums in the same order as loops over range(4)
+    # would make, without a generator per cell (this runs for every paragraph, every pass).
+    (t00, t01, t02, t03), (t10, t11, t12, t13), (t20, t21, t22, t23), (t30, t31, t32, t33) = (
+        tuple(row) for row in transitions
+    )
     n = len(emissions)
     forward: list[list[float]] = []
     alpha = [cal.START * e for e in emissions[0]]
     total = sum(alpha)
     forward.append([a / total for a in alpha])
-    for row in emissions[1:]:
-        prev = forward[-1]
-        alpha = [row[j] * sum(prev[i] * transitions[i][j] for i in range(4)) for j in range(4)]
+    for e0, e1, e2, e3 in emissions[1:]:
+        p0, p1, p2, p3 = forward[-1]
+        alpha = [
+            e0 * (p0 * t00 + p1 * t10 + p2 * t20 + p3 * t30),
+            e1 * (p0 * t01 + p1 * t11 + p2 * t21 + p3 * t31),
+            e2 * (p0 * t02 + p1 * t12 + p2 * t22 + p3 * t32),
+            e3 * (p0 * t03 + p1 * t13 + p2 * t23 + p3 * t33),
+        ]
         total = sum(alpha)
         forward.append([a / total for a in alpha])
     backward = [[1.0] * 4 for _ in range(n)]
     for t in range(n - 2, -1, -1):
-        nxt = emissions[t + 1]
+        n0, n1, n2, n3 = emissions[t + 1]
+        b0, b1, b2, b3 = backward[t + 1]
         beta = [
-            sum(transitions[i][j] * nxt[j] * backward[t + 1][j] for j in range(4)) for i in range(4)
+            t00 * n0 * b0 + t01 * n1 * b1 + t02 * n2 * b2 + t03 * n3 * b3,
+            t10 * n0 * b0 + t11 * n1 * b1 + t12 * n2 * b2 + t13 * n3 * b3,
+            t20 * n0 * b0 + t21 * n1 * b1 + t22 * n2 * b2 + t23 * n3 * b3,
+            t30 * n0 * b0 + t31 * n1 * b1 + t32 * n2 * b2 + t33 * n3 * b3,
         ]
         total = sum(beta)
         backward[t] = [b / total for b in beta]

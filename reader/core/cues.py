@@ -192,12 +192,16 @@ def _has_finite_verb(text: str, lang: Language) -> bool:
     return False
 
 
+_COUNTED_WORDS = max(cal.DATE_LINE_WORDS, cal.WIDGET_WORDS, cal.FURNITURE_MAX_WORDS)
+
+
 @lru_cache(maxsize=50_000)
 def furniture(text: str, *, near_end: bool = False, lang: str = "union") -> tuple[float, str]:
     """Return how strongly a paragraph reads as page furniture, in [0, 1], and why."""
     stripped = text.strip()
-    words = stripped.split()
-    n = len(words)
+    # Words past the longest bound are never looked at: a long paragraph is not split whole.
+    words = stripped.split(None, _COUNTED_WORDS)
+    n = len(words)  # exact up to _COUNTED_WORDS; above, only "more than any bound" matters
     if n == 0:
         return 1.0, "no words"
     patterns = _patterns(lang)
@@ -313,13 +317,13 @@ def _present_forms(name: str) -> frozenset[str]:
 _WORD_OR_COLON = re.compile(r"[^\W\d_]+['’]?|:")
 
 
-def _reporting_verbs(text: str, lang: Language) -> list[str]:
+def _reporting_verbs(text: str, lang: Language, words: list[str] | None = None) -> list[str]:
     """Find "a déclaré", "a également souligné", "explique que", "arguant que", "dit-il".
 
-    text is case-folded, with straight apostrophes.
+    text is case-folded, with straight apostrophes; words, if given, its _WORD_OR_COLON tokens.
     """
     forms = _verb_forms(lang.name)
-    words = _WORD_OR_COLON.findall(text)
+    words = _WORD_OR_COLON.findall(text) if words is None else words
     if forms.isdisjoint(words):
         return []  # most paragraphs: no word is looked at twice
     present = _present_forms(lang.name)
@@ -380,10 +384,13 @@ def speech_cues(text: str, lang: str = "union") -> SpeechCues:
     spans = list(_GUILLEMET_SPAN.finditer(stripped))
     outside = _GUILLEMET_SPAN.sub(" ", stripped) if spans else stripped
     lowered = _folded(outside)
-    words = _WORD.findall(_folded(stripped) if spans else lowered)
-    outside_words = _WORD.findall(lowered) if spans else words
+    # One scan gives the reporting phrases their words and colons, and the counts their words
+    # (the same tokens as _WORD's, straight apostrophes being all that lowered has).
+    tokens = _WORD_OR_COLON.findall(lowered)
+    outside_words = list(filter(":".__ne__, tokens)) if ":" in lowered else tokens
+    words = _WORD.findall(_folded(stripped)) if spans else outside_words
     quoted_words = len(words) - len(outside_words)
-    reporting = _reporting_verbs(lowered, knowledge) + [
+    reporting = _reporting_verbs(lowered, knowledge, tokens) + [
         m.group(0).strip()
         for pattern, triggers in patterns.reporting
         if any(t in lowered for t in triggers)  # the regexes are slow; most prose has none
