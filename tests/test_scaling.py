@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from reader.core import passages
 from reader.core.corpus import Corpus
 from reader.core.linking import link_corpus
 from reader.core.loading import build_source
@@ -54,3 +58,25 @@ def test_candidates_are_bounded_per_sentence_however_many_sources() -> None:
     # Each copy of the shared sentence could pair with 59 others; it keeps its best few.
     assert max(per_unit.values()) <= 2 * 16
     assert len(a) <= 16 * len(table.units)
+
+
+def _pieces_by_scan(units: list[int], sizes: list[int], words: int) -> list[list[int]]:
+    """The even cut of a paragraph's sentences, by trying every cut (the definition)."""
+    total = sum(sizes)
+    pieces = max(1, min(len(units), round(total / words)))
+    cumulative = [sum(sizes[: i + 1]) for i in range(len(sizes))]
+    cuts: list[int] = []
+    for k in range(1, pieces):
+        goal = k * total / pieces
+        candidates = range(cuts[-1] + 1 if cuts else 1, len(units) - (pieces - k) + 1)
+        cuts.append(min(candidates, key=lambda i: abs(cumulative[i - 1] - goal)))
+    bounds = [0, *cuts, len(units)]
+    return [units[a:b] for a, b in pairwise(bounds)]
+
+
+@given(st.lists(st.integers(min_value=0, max_value=80), min_size=1, max_size=60))
+def test_passages_cut_a_long_paragraph_as_trying_every_cut_would(sizes: list[int]) -> None:
+    units = list(range(len(sizes)))
+    assert passages._balanced_pieces(units, sizes) == _pieces_by_scan(
+        units, sizes, passages._PASSAGE_WORDS
+    )
