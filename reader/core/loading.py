@@ -13,7 +13,7 @@ from reader.core.formats import extract
 from reader.core.metadata import guess_outlet, guess_title
 from reader.core.model import Paragraph, Sentence, Source
 from reader.core.segment import Block, sentence_spans
-from reader.core.text import Token, content_count, detect_language, tokenize
+from reader.core.text import Tokens, detect_language, tokenize_columns
 
 
 def source_id_for(path: Path) -> str:
@@ -83,14 +83,14 @@ def build_source(
 
 
 def make_paragraph(index: int, text: str, origin: str, language: str) -> Paragraph:
-    tokens = tokenize(text, language)
-    words = content_count(tokens)
-    return Paragraph(index, text, origin, tuple(tokens), _sentences(text, tokens), words)
+    tokens = tokenize_columns(text, language)
+    words = tokens.content_count()
+    return Paragraph(index, text, origin, tokens, _sentences(text, tokens), words)
 
 
-def _sentences(text: str, tokens: list[Token]) -> tuple[Sentence, ...]:
+def _sentences(text: str, tokens: Tokens) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
-    starts = [token.start for token in tokens]
+    starts = tokens.starts
     t = 0
     for start, end in sentence_spans(text):
         first = t
@@ -99,5 +99,5 @@ def _sentences(text: str, tokens: list[Token]) -> tuple[Sentence, ...]:
             sentences.append(Sentence(start, end, first, t))
     if t < len(tokens) and sentences:  # trailing tokens belong to the last sentence
         last = sentences[-1]
-        sentences[-1] = Sentence(last.start, tokens[-1].end, last.first_token, len(tokens))
+        sentences[-1] = Sentence(last.start, tokens.ends[-1], last.first_token, len(tokens))
     return tuple(sentences)

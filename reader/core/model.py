@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from reader.core.text import Token
+from reader.core.text import Tokens
 
 
 class Label(StrEnum):
@@ -31,7 +31,7 @@ class Paragraph:
     index: int
     text: str
     origin: str  # where it came from in the file: "line 12", "lines 3–7", "<p> 4"
-    tokens: tuple[Token, ...] = field(repr=False)
+    tokens: Tokens = field(repr=False)
     sentences: tuple[Sentence, ...] = field(repr=False)
     word_count: int = 0  # content words (numbers included)
 

@@ -450,7 +450,7 @@ def _fragments(
             if labels[s][paragraph.index] in (Label.QUOTATION, Label.BOILERPLATE):
                 continue
             spans = quotation_spans(paragraph.text)
-            starts = [token.start for token in paragraph.tokens] if spans else []
+            starts = paragraph.tokens.starts  # a column: no token made to find a span
             for start, end in spans:
                 bag: dict[str, int] = defaultdict(int)
                 # Tokens come in text order: only those starting within the span can lie in it.

@@ -11,12 +11,13 @@ from __future__ import annotations
 import operator
 import re
 import unicodedata
+from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from enum import Enum
 from functools import cache, lru_cache, partial
 from itertools import accumulate
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import Stemmer
 
@@ -87,78 +88,170 @@ def fold_typography(text: str) -> str:
 
 
 def tokenize(text: str, language: str = "french") -> list[Token]:
-    """Split a paragraph into tokens covering every character of it.
+    """Split a paragraph into tokens covering every character of it."""
+    return list(tokenize_columns(text, language))
 
-    The work is done a column at a time (characters, then kinds, forms and keys looked up
-    per distinct word, then offsets), each column in one C-level pass, and the tokens built
-    from the columns at the end: a book has a million tokens but a few tens of thousands of
-    distinct words, so each word is classified, folded and stemmed once.
+
+def tokenize_columns(text: str, language: str = "french") -> Tokens:
+    """Split a paragraph into tokens covering every character of it, held as columns.
+
+    The work is done a column at a time (characters, then the type of each distinct word,
+    then offsets), each column in one C-level pass: a book has a million tokens but a few
+    tens of thousands of distinct words, so each word is classified, folded and stemmed once.
     """
-    tokens, position = _leading(text)
+    vocabulary = _vocabulary(language)
+    lead, position = _leading(text)
+    texts: list[str] = [lead] if lead else []
+    types = array("i", [vocabulary.marker] if lead else [])
+    starts = array("i", [0] if lead else [])
+    ends = array("i", [len(lead.rstrip()) if lead.strip() else 0] if lead else [])
     found = _TOKEN_AND_SPACE.findall(text, position)
-    if not found:
-        return tokens
-    cores, spaces = zip(*found, strict=True)
-    known = _types(language)
-    get = known.get
-    kinds, norms, keys = zip(*[get(c) or _learn(known, c, language) for c in cores], strict=True)
-    joined = list(map(operator.add, cores, spaces))
-    if len(_SPELLINGS) > _MAX_KNOWN:
-        _SPELLINGS.clear()
-    texts = list(map(_SPELLINGS.setdefault, joined, joined))
-    starts = list(accumulate(map(len, texts), initial=position))
-    ends = list(map(operator.add, starts, map(len, cores)))
-    if starts[-1] < len(_OFFSETS):
-        starts = list(map(_OFFSETS.__getitem__, starts))
-        ends = list(map(_OFFSETS.__getitem__, ends))
-    tokens.extend(map(_new_token, zip(texts, norms, keys, kinds, starts, ends, strict=False)))
-    return tokens
+    if found:
+        cores, spaces = zip(*found, strict=True)
+        get = vocabulary.index.get
+        types.extend([get(c) or vocabulary.learn(c, language) for c in cores])
+        joined = list(map(operator.add, cores, spaces))
+        if len(_SPELLINGS) > _MAX_KNOWN:
+            _SPELLINGS.clear()
+        texts.extend(map(_SPELLINGS.setdefault, joined, joined))
+        first = len(starts)
+        starts.extend(accumulate(map(len, joined), initial=position))
+        starts.pop()
+        ends.extend(map(operator.add, starts[first:], map(len, cores)))
+    return Tokens(vocabulary, tuple(texts), types, starts, ends)
+
+
+class Tokens(Sequence[Token]):
+    """A paragraph's tokens as columns: spellings, word types and offsets.
+
+    What differs per token is stored per token (its spelling, shared with every other token
+    spelt alike, and two offsets in machine integers); what a word is (kind, normalised form,
+    key) is stored once per distinct word in the language's vocabulary. A book's million
+    tokens take about 20 bytes each instead of a hundred as objects; a Token is made when
+    one is asked for, and the columns serve the work that needs only one of them.
+    """
+
+    __slots__ = ("_vocabulary", "ends", "starts", "texts", "types")
+
+    def __init__(
+        self,
+        vocabulary: _Vocabulary,
+        texts: tuple[str, ...],
+        types: array[int],
+        starts: array[int],
+        ends: array[int],
+    ) -> None:
+        self._vocabulary = vocabulary
+        self.texts = texts
+        self.types = types  # index of each token's word in the vocabulary
+        self.starts = starts  # offset of each token's first character
+        self.ends = ends  # offset after each token's last non-space character
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        if isinstance(index, slice):
+            return list(self._made(index))
+        kind, norm, key = self._vocabulary.word(self.types[index])
+        return Token(self.texts[index], norm, key, kind, self.starts[index], self.ends[index])
+
+    def __iter__(self) -> Iterator[Token]:
+        return self._made(slice(None))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Tokens):
+            return self.texts == other.texts and list(self) == list(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.texts)
+
+    def keys(self) -> list[str]:
+        """Each token's matching key ("" for tokens with no content)."""
+        return list(map(self._vocabulary.keys.__getitem__, self.types))
+
+    def content_count(self) -> int:
+        """The number of words and numbers."""
+        return sum(map(self._vocabulary.content.__getitem__, self.types))
+
+    def _made(self, part: slice) -> Iterator[Token]:
+        vocabulary, types = self._vocabulary, self.types[part]
+        norms = map(vocabulary.norms.__getitem__, types)
+        keys = map(vocabulary.keys.__getitem__, types)
+        kinds = map(vocabulary.kinds.__getitem__, types)
+        columns = (self.texts[part], norms, keys, kinds, self.starts[part], self.ends[part])
+        return map(_new_token, zip(*columns, strict=False))
 
 
 def content_count(tokens: Sequence[Token]) -> int:
     """The number of words and numbers among tokens."""
+    if isinstance(tokens, Tokens):
+        return tokens.content_count()
     kinds = list(map(_KIND, tokens))
     return kinds.count(Kind.WORD) + kinds.count(Kind.NUMBER)
 
 
-def _leading(text: str) -> tuple[list[Token], int]:
-    """A leading list marker or quote prefix, or leading whitespace, as a token of its own."""
+def _leading(text: str) -> tuple[str, int]:
+    """A leading list marker or quote prefix, or leading whitespace, to be a token of its
+    own (with the whitespace after it), and where the other tokens start."""
     marker = _LEADING_MARKER.match(text)
     if marker:
-        end = marker.end()
-        trailing = _SPACE.match(text, end).end()  # type: ignore[union-attr]
-        return [Token(text[:trailing], "", "", Kind.MARKER, 0, end)], trailing
+        trailing = _SPACE.match(text, marker.end()).end()  # type: ignore[union-attr]
+        return text[:trailing], trailing
     position = _SPACE.match(text).end()  # type: ignore[union-attr]
-    if position:  # leading whitespace: kept, so that tokens cover every character
-        return [Token(text[:position], "", "", Kind.MARKER, 0, 0)], position
-    return [], 0
+    # Leading whitespace is kept too, so that tokens cover every character.
+    return text[:position], position
 
 
-# Kind, normalised form and key of each distinct token seen, by language. A bound keeps a
-# long-running window from growing without end on endless new words.
-_KNOWN: dict[str, dict[str, tuple[Kind, str, str]]] = {}
+class _Vocabulary:
+    """Kind, normalised form and key of each distinct token seen in one language, by index.
+
+    Index 0 is the leading marker (a list marker, a quote prefix or leading space), which
+    is ignored when comparing.
+    """
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.kinds: list[Kind] = [Kind.MARKER]
+        self.norms: list[str] = [""]
+        self.keys: list[str] = [""]
+        self.content = bytearray(1)  # 1 for words and numbers
+        self.marker = 0
+
+    def word(self, number: int) -> tuple[Kind, str, str]:
+        return self.kinds[number], self.norms[number], self.keys[number]
+
+    def learn(self, core: str, language: str) -> int:
+        kind, norm, key = _classified(core, language)
+        number = self.index[core] = len(self.kinds)
+        self.kinds.append(kind)
+        self.norms.append(norm)
+        self.keys.append(key)
+        self.content.append(kind is Kind.WORD or kind is Kind.NUMBER)
+        return number
+
+
+# The vocabulary of each language. A bound keeps a long-running window from growing without
+# end on endless new words: past it, new paragraphs start a new vocabulary (tokens made
+# before keep theirs).
+_VOCABULARIES: dict[str, _Vocabulary] = {}
 _MAX_KNOWN = 500_000
 _KIND = operator.itemgetter(3)
-# A book's tokens are a million objects; what they hold is shared where it repeats: one string
-# per distinct spelling (with its trailing space), and one int object per offset (Python
-# shares only those below 257). Memory for tokens falls by about half.
+# One string per distinct spelling (with its trailing space), shared by every token spelt so.
 _SPELLINGS: dict[str, str] = {}
-_OFFSETS = list(range(1 << 16))
 _new_token = partial(tuple.__new__, Token)  # a Token from a tuple of its fields, in C
 
 
-def _types(language: str) -> dict[str, tuple[Kind, str, str]]:
-    known = _KNOWN.get(language)
-    if known is None or len(known) > _MAX_KNOWN:
-        known = _KNOWN[language] = {}
-    return known
-
-
-def _learn(
-    known: dict[str, tuple[Kind, str, str]], core: str, language: str
-) -> tuple[Kind, str, str]:
-    found = known[core] = _classified(core, language)
-    return found
+def _vocabulary(language: str) -> _Vocabulary:
+    vocabulary = _VOCABULARIES.get(language)
+    if vocabulary is None or len(vocabulary.kinds) > _MAX_KNOWN:
+        vocabulary = _VOCABULARIES[language] = _Vocabulary()
+    return vocabulary
 
 
 def _classified(core: str, language: str) -> tuple[Kind, str, str]:

@@ -9,7 +9,6 @@ products (scipy): the same sums a loop would make, done in C.
 
 from __future__ import annotations
 
-import operator
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -45,7 +44,6 @@ _NEARBY = 16
 _MAX_COMMON = 400
 _BLOCK = 2048  # units whose shared weights are computed at once
 _PAIR_CHUNK = 50_000  # pairs scored at once
-_TOKEN_KEY = operator.itemgetter(2)  # Token.key, read as a column
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +89,7 @@ class UnitTable:
             first = len(self.units)
             for paragraph in source.paragraphs:
                 start = len(self.units)
-                keys = list(map(_TOKEN_KEY, paragraph.tokens))
+                keys = paragraph.tokens.keys()
                 if bridged:
                     keys = [bridged.get(key, key) for key in keys]
                 for k, sentence in enumerate(paragraph.sentences):
