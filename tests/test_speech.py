@@ -192,3 +192,15 @@ def test_a_letter_read_out_over_several_paragraphs_stays_speech() -> None:
         "« Embrasse les petits pour moi. Je reviens dès que je peux. »",
     ]
     assert all(s.direct == 1.0 for s in speech_of_paragraphs(texts, "french"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— Il gèle, répondit tout bas celle-ci en serrant son châle contre elle.",
+        "— Il gèle, dit froidement M. de Valbrun en serrant son châle contre lui.",
+        "— Il gèle, reprit ce dernier, en serrant son châle contre lui.",
+    ],
+)
+def test_incises_with_a_manner_or_a_pronoun_for_subject(text: str) -> None:
+    assert [t for _, t, _ in said(text, "french")] == ["Il gèle,"]

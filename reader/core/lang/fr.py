@@ -79,17 +79,23 @@ SPEECH_VERBS = tuple(
 )
 # "dit-il", "reprit la jeune femme", "a-t-il ajouté", "s'écria Rodolphe", "ajoute-t-elle".
 _SUBJECT = (
-    r"(?:(?:M|Mme|Mlle|Me|Mgr|Dr)\.\s*[A-ZÀ-Ý][\w'’-]*|[A-ZÀ-Ý][\w'’-]*|l['’]\w+|"
+    r"(?:(?:M|Mme|Mlle|Me|Mgr|Dr)\.\s*(?:de\s+|d['’])?[A-ZÀ-Ý][\w'’-]*|[A-ZÀ-Ý][\w'’-]*|"
+    r"l['’]\w+|celui-(?:ci|là)|celle-(?:ci|là)|ce\s+dernier|cette\s+dernière|quelqu['’]un|"
     r"(?:la|le|les|un|une|cet|cette|ce|son|sa|ses|mon|ma|"
     r"notre|leur|madame|monsieur|mademoiselle|maître|père|mère)\s+\w+)"
 )
+# Between the verb and its subject: "dit tout bas Marie", "répondit froidement l'autre".
+_MANNER = r"(?:(?:\w+ment|tout\s+(?:bas|haut)|alors|aussitôt|encore|enfin|ensuite)\s+)?"
 INCISE = (
     r"(?:^|[,!?…».”]\s*|\s[–—]\s*)(?:(?:a|avait|aurait)[-–]t[-–](?:il|elle|on)\s+\w+"
-    r"|(?:(?:s|m|me|lui|leur|nous|vous)['’\s]\s*)?(?:{verb})(?:[-–]t)?[-–]"
+    r"|(?:(?:s|m|me|se|lui|leur|nous|vous)['’\s]\s*)?(?:{verb})(?:[-–]t)?[-–]"
     r"(?:il|elle|ils|elles|on|je|tu|nous|vous)\b"
-    r"|(?:(?:s|m|me|lui|leur)['’\s]\s*)?(?:{verb})\s+(?:\w+ment\s+)?"
+    r"|(?:(?:s|m|me|se|lui|leur)['’\s]\s*)?(?:{verb})\s+"
+    + _MANNER
     + _SUBJECT
-    + r"|(?:(?:lui|leur|me|m['’]|nous|vous)\s*)?(?:a|avait)\s+(?:\w+ment\s+)?(?:{verb})\s+"
+    + r"|(?:(?:lui|leur|me|m['’]|nous|vous)\s*)?(?:a|avait)\s+"
+    + _MANNER
+    + r"(?:{verb})\s+"
     + _SUBJECT
     + ")",
 )
