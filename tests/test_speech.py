@@ -72,6 +72,7 @@ def test_an_incise_with_an_auxiliary() -> None:
         ),
         ("According to Natarajan, prices will rise again next year.", "Natarajan"),
         ("The mayor said the budget was balanced.", "The mayor"),
+        ("Leur avocate, Claire Nodier, estime pourtant que la procédure est close.", "Nodier"),
     ],
 )
 def test_reported_speech_and_its_speaker(text: str, speaker: str) -> None:
@@ -204,3 +205,14 @@ def test_a_letter_read_out_over_several_paragraphs_stays_speech() -> None:
 )
 def test_incises_with_a_manner_or_a_pronoun_for_subject(text: str) -> None:
     assert [t for _, t, _ in said(text, "french")] == ["Il gèle,"]
+
+
+def test_a_trailing_frame_whose_speaker_is_a_title_and_a_name() -> None:
+    text = (
+        "The bridge will reopen in May, the city's chief engineer, Tomas Reyes, told a "
+        "council hearing."
+    )
+    spans = speech_spans(text, "english")
+    assert [s.kind for s in spans] == [R]
+    assert spans[0].speaker is not None and spans[0].speaker.endswith("Tomas Reyes")
+    assert paragraph_speech(text, "english").reported >= 0.5

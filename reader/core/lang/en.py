@@ -61,6 +61,9 @@ FRAME_WORDS = frozenset("according".split())
 FRAME_AFTER = (
     r",[\"”’]?\s*(?:{verb})\s+(?P<speaker>" + _NAME + r"|he|she|they)" + _TAIL,
     r",[\"”’]?\s*(?P<speaker>" + _NAME + r"|he|she|they)\s+(?:{verb})" + _TAIL,
+    # "…, the agency's chair, Lorraine Okafor, told reporters."
+    # (The name is required: "the agency's chair told" would find "chair" a verb first.)
+    r",\s*(?P<speaker>" + _NOUN + r",\s*" + _NAME + r"),\s+(?:{verb})" + _TAIL,
     r",\s*according to\s+(?P<speaker>" + _NAME + r"|him|her|them)[^.!?]{0,120}[.!?…]?$",
 )
 

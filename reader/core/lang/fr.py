@@ -131,18 +131,24 @@ NARRATOR_TENSE = (
 # A capitalised name of up to four words: "Durov", "Marc Hallier", "Jean de La Fontaine".
 _NAME = r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?:(?-i:[A-ZÀ-Ý][\w'’-]+)|de|du|d['’]\w+)){0,3}"
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+ment\s+|aussi\s+|également\s+|encore\s+)?"
+# An adverb between the verb and what it reports: "estime toutefois que".
+_BY_THE_WAY = r"(?:(?:\w+ment|toutefois|pourtant|cependant|néanmoins|aussi|encore|également)\s+)?"
 # A frame that opens a report: "Marie Dupont a déclaré que", "selon lui,", "d'après X,".
 FRAME_BEFORE = (
     r"\b(?:selon|d['’]après)\s+(?P<speaker>lui|elle|eux|elles|(?:les?|la|l['’]|des?|du)?\s*"
     r"[^,.;:!?«»]{1,60}?)\s*,",
     r"(?:(?P<speaker>" + _NAME + r"|\b(?:il|elle|ils|elles|on)),?\s+)?"
-    r"(?:" + _AUX + r"(?:{verb})|(?:{verb}))\s+(?:que\b|qu['’]|:)",
+    r"(?:" + _AUX + r"(?:{verb})|(?:{verb}))\s+" + _BY_THE_WAY + r"(?:que\b|qu['’]|:)",
 )
 # A frame that closes a quotation or a report: "…», a déclaré le directeur, Marc Hallier."
 FRAME_WORDS = frozenset("selon après".split())
 FRAME_AFTER = (
     r"[,»”]\s*(?:a|ont|avait)[-–]t[-–](?P<speaker>il|elle|ils|elles|on)\s+\w+[^.!?]{0,80}[.!?…]?$",
-    r"[,»”]\s*(?:" + _AUX + r")?(?:{verb})\s+(?!qu)(?P<speaker>(?:le|la|les|l['’]|un|une)?\s*"
+    r"[,»”]\s*(?:"
+    + _AUX
+    + r")?(?:{verb})\s+(?!"
+    + _BY_THE_WAY
+    + r"qu)(?P<speaker>(?:le|la|les|l['’]|un|une)?\s*"
     r"[^,.!?«»]{1,60}?)(?:,[^.!?«»]{0,120})?\s*[.!?…]?$",
     r",\s*(?:selon|d['’]après)\s+(?P<speaker>lui|elle|eux|elles|"
     + _NAME
