@@ -45,6 +45,19 @@ ALONE_SPEECH_SLOPE = 14.0
 # …and that its speech is direct rather than reported, from the difference of the shares.
 ALONE_DIRECT_SLOPE = 8.0
 
+# Alone, in a source that marks speech, the confidence given is the share of labels right
+# among those the run model gave this posterior: (posterior, share right) knots, joined by
+# straight lines. Fitted on aads-fr train (python -m tests.benchmarks.fit_speech: the
+# posteriors binned, the shares made monotone by pooling adjacent bins).
+ALONE_CONFIDENCE = (
+    (0.548, 0.672),
+    (0.65, 0.84),
+    (0.749, 0.884),
+    (0.853, 0.911),
+    (0.925, 0.93),
+    (0.993, 0.979),
+)
+
 # A heading that echoes the statement is still the outlet's headline.
 HEADING_FACTOR = 0.03
 

@@ -21,6 +21,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.core import calibration as cal
 from reader.core.cues import SpeechCues, furniture, speech_cues
@@ -547,9 +548,23 @@ def _label(
     evidence[1:1] = _speech_evidence(sources[s].paragraphs[p].text, f)
     return ParagraphLabel(
         label=LABELS[state],
-        confidence=1.0 if fixed else round(posterior[state], 2),
+        confidence=1.0 if fixed else round(_calibrated(posterior[state], f), 2),
         evidence=tuple([FIXED_EVIDENCE, *evidence] if fixed else evidence),
     )
+
+
+def _calibrated(posterior: float, f: _Features) -> float:
+    """The share of labels given with this posterior that are right, where it was measured
+    (a source alone that marks speech); elsewhere the posterior itself."""
+    if not (f.alone and f.marks_speech):
+        return posterior
+    knots = cal.ALONE_CONFIDENCE
+    if posterior <= knots[0][0]:
+        return min(posterior, knots[0][1])
+    for (x0, y0), (x1, y1) in pairwise(knots):
+        if posterior <= x1:
+            return y0 + (y1 - y0) * (posterior - x0) / (x1 - x0)
+    return max(posterior, knots[-1][1])
 
 
 def _evidence(

@@ -27,7 +27,7 @@ pytestmark = [
     pytest.mark.skipif(not aads.available(), reason="../shared/corpora/aads-fr is absent"),
 ]
 
-BINS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
+BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
 
 
 def test_speech_labels_per_set() -> None:

@@ -7,13 +7,16 @@
 - the alone emission (ALONE_SPEECH_SLOPE, centred on SPEECH_SHARE): a logistic regression of
   the annotation (speech or not) on the paragraph's speech share, by Newton's method;
 - the alone transitions: how often the annotation goes from speech to speech, and from
-  narration to narration.
+  narration to narration;
+- the alone confidence (ALONE_CONFIDENCE): the run model's posteriors binned, each bin's
+  share of right labels, made monotone by pooling adjacent bins.
 
 Only the train chapters are fitted on; val is scored with the values fitted, to check them.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from itertools import pairwise, product
@@ -35,7 +38,7 @@ def _chapter(name: str) -> tuple[list[str], list[bool]]:
 
 
 @contextmanager
-def _values(**values: float) -> Iterator[None]:
+def _values(**values: object) -> Iterator[None]:
     """Set calibration values for the time of a block (the speech caches are cleared)."""
     before = {name: getattr(cal, name) for name in values}
     for name, value in values.items():
@@ -107,9 +110,34 @@ def transitions(runs: list[list[bool]]) -> tuple[float, float]:
     return sum(speech) / max(1, len(speech)), sum(narration) / max(1, len(narration))
 
 
+IDENTITY = ((0.5, 0.5), (1.0, 1.0))
+CONFIDENCE_EDGES = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
+
+
+def fit_confidence(split: str = "train") -> tuple[tuple[float, float], ...]:
+    """(posterior, share right) knots: bins of the raw posteriors, pooled to be monotone."""
+    with _values(ALONE_CONFIDENCE=IDENTITY):
+        judged = aads.score(aads.chapters(split)).judged or []
+    bins: list[list[float]] = []  # [sum of posteriors, right, count]
+    for low, high in pairwise(CONFIDENCE_EDGES):
+        inside = [(c, ok) for c, ok in judged if low <= c < high]
+        if inside:
+            bins.append([sum(c for c, _ in inside), sum(ok for _, ok in inside), len(inside)])
+    pooled: list[list[float]] = []
+    for b in bins:  # pool adjacent violators: a higher posterior is never less often right
+        pooled.append(list(b))
+        while len(pooled) > 1 and pooled[-2][1] / pooled[-2][2] > pooled[-1][1] / pooled[-1][2]:
+            last = pooled.pop()
+            pooled[-1] = [a + b for a, b in zip(pooled[-1], last, strict=True)]
+    return tuple((round(p / n, 3), round(r / n, 3)) for p, r, n in pooled)
+
+
 def main() -> None:
     if not aads.available():
         print("../shared/corpora/aads-fr is absent")
+        return
+    if "--confidence" in sys.argv:
+        print(f"alone confidence: {fit_confidence()} (ALONE_CONFIDENCE {cal.ALONE_CONFIDENCE})")
         return
     paragraphs, rate, f1 = fit_story()
     print(f"told story: STORY_PARAGRAPHS {paragraphs} (calibration.py {cal.STORY_PARAGRAPHS}), ")
@@ -129,6 +157,7 @@ def main() -> None:
         f"quotation against commentary: {q / (q + c):.2f}); narration after narration "
         f"{stay_narration:.2f} ({c2 / (c2 + q2):.2f})"
     )
+    print(f"alone confidence: {fit_confidence()} (ALONE_CONFIDENCE {cal.ALONE_CONFIDENCE})")
     for split in ("train", "val"):
         d, _, t, _ = _shares(split)
         print(f"{split}: direct-speech F1 from the shares {_f1(d >= cal.SPEECH_SHARE, t):.3f}")
