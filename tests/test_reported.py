@@ -63,6 +63,28 @@ REPORTED_CASES: dict[str, dict[str, Label]] = {
         "– Il y a une auberge": Q,
         "Je le remerciai": C,
     },
+    "en_transit": {
+        "Transit agency delays": C,
+        "The regional transit authority": C,
+        "The board will revisit": P,  # "…, the agency's chair, X, told reporters …"
+        '"We heard people': Q,
+        "Okafor said the agency": P,
+        "Riders' groups welcomed": P,
+        '"A delay is not a victory,"': Q,
+        "In a statement, the mayor's office": P,
+        "The agency's ridership": C,  # documents, not anyone's words
+        "Bell said his group": P,
+        "The authority last raised": C,
+    },
+    "fr_college": {
+        "Le conseil départemental renonce": C,
+        "« Nous avons entendu": Q,
+        "Le département, a-t-il précisé": P,
+        "« Trois ans, c'est court": Q,
+        "Selon la préfecture": P,
+        "Le syndicat des enseignants": P,
+        "Construit en 1972": C,
+    },
 }  # fmt: skip
 
 
