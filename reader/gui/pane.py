@@ -4,7 +4,9 @@ Each paragraph is one block of a QPlainTextEdit (fast on a megabyte of text), fo
 empty block that spaces it from the next. Text is inserted as plain text, never markup. The
 margin shows each paragraph's label as a letter and a patterned bar; its block is tinted. The
 pane measures itself in lines: QPlainTextEdit scrolls by lines, and the scroll synchroniser
-and the link map work in the same unit.
+and the link map work in the same unit; `place` gives a sentence's start and end in lines, for
+sentence anchors and marks. A moved sentence's wave is drawn by the pane over its text, as
+Qt's own wave underline is a hairline.
 """
 
 from __future__ import annotations
