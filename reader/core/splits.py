@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+
+import numpy as np
 
 # Both halves of a cut must share at least this much (weighted Dice) with their counterpart:
 # two renderings of one verse share a third or more of their words, unrelated text a tenth.
@@ -38,36 +41,92 @@ def split_group(
         [(s, 0, len(k)) for s, k in enumerate(left.keys)],
         [(s, 0, len(k)) for s, k in enumerate(right.keys)],
     )
-    return _split(left, right, whole, weight, depth=0)
+    counts = _Counts(left, right, weight)
+    return _split(left, right, whole, counts, depth=0)
 
 
 def _split(
     left: Side,
     right: Side,
     part: tuple[list[Piece], list[Piece]],
-    weight: Callable[[str], float],
+    counts: _Counts,
     depth: int,
 ) -> list[tuple[list[Piece], list[Piece]]]:
     if len(part[0]) < 2 or len(part[1]) < 2 or depth > 6:
         return [part]
-    left_flat, right_flat = _flat(left, part[0]), _flat(right, part[1])
-    best, best_value = None, _HALF_MIN
-    for mine, theirs, flip in ((left_flat, right_flat, False), (right_flat, left_flat, True)):
-        for cut in mine.sentence_cuts:
-            for other in theirs.clause_cuts:
-                a, b = (other, cut) if flip else (cut, other)
-                value = min(
-                    _dice(left_flat.prefix(a), right_flat.prefix(b), weight),
-                    _dice(left_flat.suffix(a), right_flat.suffix(b), weight),
-                )
-                if value > best_value:
-                    best, best_value = (a, b), value
+    left_flat, right_flat = _Flat(left, part[0]), _Flat(right, part[1])
+    # Every cut the pieces allow, in the order they are tried: a sentence end on one side
+    # against a clause end on the other; the first of equal bests is kept.
+    cuts = [(cut, other) for cut in left_flat.sentence_cuts for other in right_flat.clause_cuts] + [
+        (other, cut) for cut in right_flat.sentence_cuts for other in left_flat.clause_cuts
+    ]
+    if not cuts:
+        return [part]
+    best = counts.best_cut(cuts, left_flat, right_flat)
     if best is None:
         return [part]
     (l1, l2), (r1, r2) = left_flat.halves(best[0]), right_flat.halves(best[1])
-    return _split(left, right, (l1, r1), weight, depth + 1) + _split(
-        left, right, (l2, r2), weight, depth + 1
+    return _split(left, right, (l1, r1), counts, depth + 1) + _split(
+        left, right, (l2, r2), counts, depth + 1
     )
+
+
+class _Counts:
+    """Running key counts along each side of a whole group, for the Dice of any halves.
+
+    A part of the group is a contiguous run of its tokens, so the keys before a cut are a
+    difference of two rows of the running counts: every cut of a part is weighed at once.
+    """
+
+    def __init__(self, left: Side, right: Side, weight: Callable[[str], float]) -> None:
+        vocabulary: dict[str, int] = {}
+        columns = []
+        for side in (left, right):
+            ids = [
+                vocabulary.setdefault(k, len(vocabulary)) if k else -1
+                for ks in side.keys
+                for k in ks
+            ]
+            columns.append(np.asarray(ids, dtype=np.int64))
+        self.weights = np.array([weight(k) for k in vocabulary], dtype=np.float64)
+        self.running = tuple(_running(ids, len(vocabulary)) for ids in columns)
+        self.starts = tuple(
+            list(accumulate((len(k) for k in side.keys), initial=0)) for side in (left, right)
+        )
+
+    def best_cut(
+        self, cuts: list[tuple[int, int]], left: _Flat, right: _Flat
+    ) -> tuple[int, int] | None:
+        """The cut whose weaker half matches best, if both halves match well enough."""
+        values = None
+        positions = np.asarray(cuts, dtype=np.int64)
+        halves = []
+        for side, flat, column in ((0, left, positions[:, 0]), (1, right, positions[:, 1])):
+            running = self.running[side]
+            lo = self.starts[side][flat.pieces[0][0]] + flat.pieces[0][1]
+            hi = lo + flat.length
+            at = running[lo + column]
+            halves.append((at - running[lo], running[hi] - at))
+        for a, b in zip(halves[0], halves[1], strict=True):
+            value = self._dice(a, b)
+            values = value if values is None else np.minimum(values, value)
+        assert values is not None
+        best = int(np.argmax(values))
+        return cuts[best] if values[best] > _HALF_MIN else None
+
+    def _dice(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        shared = np.minimum(a, b) @ self.weights
+        total = a @ self.weights + b @ self.weights
+        usable = (a.any(axis=1)) & (b.any(axis=1)) & (total != 0)
+        return np.where(usable, 2 * shared / np.where(usable, total, 1.0), 0.0)
+
+
+def _running(ids: np.ndarray, size: int) -> np.ndarray:
+    """Row t: how many of each key the first t tokens hold."""
+    counts = np.zeros((len(ids) + 1, size), dtype=np.float64)
+    kept = np.flatnonzero(ids >= 0)
+    counts[kept + 1, ids[kept]] = 1.0
+    return np.cumsum(counts, axis=0)
 
 
 class _Flat:
@@ -75,33 +134,17 @@ class _Flat:
 
     def __init__(self, side: Side, pieces: list[Piece]) -> None:
         self.pieces = pieces
-        self.keys: list[str] = []
         self.places: list[tuple[int, int]] = []  # (piece, token offset in its sentence)
         self.sentence_cuts: list[int] = []
         self.clause_cuts: list[int] = []
         for n, (s, first, last) in enumerate(pieces):
             if n:
-                self.sentence_cuts.append(len(self.keys))
-                self.clause_cuts.append(len(self.keys))
-            ends = set(side.clause_ends[s])
-            for t in range(first, last):
-                if t in ends and t > first:
-                    self.clause_cuts.append(len(self.keys))
-                self.keys.append(side.keys[s][t])
-                self.places.append((n, t))
-        self._counts: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
-
-    def prefix(self, cut: int) -> dict[str, int]:
-        return self._halves(cut)[0]
-
-    def suffix(self, cut: int) -> dict[str, int]:
-        return self._halves(cut)[1]
-
-    def _halves(self, cut: int) -> tuple[dict[str, int], dict[str, int]]:
-        found = self._counts.get(cut)
-        if found is None:
-            found = self._counts[cut] = (_count(self.keys[:cut]), _count(self.keys[cut:]))
-        return found
+                self.sentence_cuts.append(len(self.places))
+                self.clause_cuts.append(len(self.places))
+            ends = side.clause_ends[s]
+            self.clause_cuts.extend(len(self.places) + t - first for t in ends if first < t < last)
+            self.places.extend((n, t) for t in range(first, last))
+        self.length = len(self.places)
 
     def halves(self, cut: int) -> tuple[list[Piece], list[Piece]]:
         """The pieces before and after a cut (a piece the cut falls inside, in two)."""
@@ -111,24 +154,3 @@ class _Flat:
         s, first, last = self.pieces[n]
         before = list(self.pieces[:n]) + ([(s, first, t)] if t > first else [])
         return before, [(s, t, last), *self.pieces[n + 1 :]]
-
-
-def _flat(side: Side, pieces: list[Piece]) -> _Flat:
-    return _Flat(side, pieces)
-
-
-def _count(keys: Sequence[str]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for key in keys:
-        if key:
-            counts[key] = counts.get(key, 0) + 1
-    return counts
-
-
-def _dice(a: dict[str, int], b: dict[str, int], weight: Callable[[str], float]) -> float:
-    if not a or not b:
-        return 0.0
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    shared = sum(min(n, large[k]) * weight(k) for k, n in small.items() if k in large)
-    total = sum(n * weight(k) for k, n in a.items()) + sum(n * weight(k) for k, n in b.items())
-    return 2 * shared / total if total else 0.0
