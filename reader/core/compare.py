@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from reader.core.alignment import (
@@ -28,7 +29,16 @@ from reader.core.alignment import (
     align,
     corpus_links,
 )
-from reader.core.diff import DELETE, EQUAL, INSERT, Match, diff_from_matches, match_tokens
+from reader.core.diff import (
+    DELETE,
+    EQUAL,
+    INSERT,
+    Columns,
+    Match,
+    Run,
+    diff_from_runs,
+    match_runs,
+)
 from reader.core.linking import Link
 from reader.core.model import Paragraph, Source
 from reader.core.splits import CLAUSE_ENDS, Piece, split_group
@@ -415,7 +425,7 @@ def _row(
     left_tokens = _RowTokens(left, l_side)
     right_tokens = _RowTokens(right, r_side)
     pairs: list[SentencePair] = []
-    matches: list[Match] = []
+    runs: list[Run] = []
     for group in groups:
         for left_pieces, right_pieces in _parts(group, where, left, right, weight):
             _add_pair(
@@ -423,41 +433,38 @@ def _row(
                 right_tokens.of(where[1], right_pieces),
                 group.moved,
                 pairs,
-                matches,
+                runs,
             )
     if l_side and r_side:
-        result = diff_from_matches(
-            left_tokens.tokens, right_tokens.tokens, _increasing(sorted(matches))
-        )
+        result = diff_from_runs(left_tokens.columns, right_tokens.columns, _increasing(runs))
         ops, similarity, widths = result.ops, result.similarity, result.widths
     else:
         side = DELETE if l_side else INSERT
-        tokens = left_tokens.tokens if l_side else right_tokens.tokens
-        text = "".join(t.text for t in tokens)
+        text = "".join((left_tokens if l_side else right_tokens).columns.text)
         ops, similarity = ((side, text),), 0.0
         widths = ((len(text), 0),) if l_side else ((0, len(text)),)
     return Row(tuple(l_side), tuple(r_side), similarity, ops, tuple(pairs), widths=widths)
 
 
-_Gathered = tuple[list[Token], list[int], tuple[Span, ...]]
+_Gathered = tuple[Columns, list[int], tuple[Span, ...]]
 
 
 def _add_pair(
-    left: _Gathered, right: _Gathered, moved: bool, pairs: list[SentencePair], matches: list[Match]
+    left: _Gathered, right: _Gathered, moved: bool, pairs: list[SentencePair], runs: list[Run]
 ) -> None:
     """Diff one pair of aligned sentences (or pieces); keep its matches for the row's diff."""
     (lt, lmap, lspans), (rt, rmap, rspans) = left, right
-    if lt and rt:
-        found = match_tokens(lt, rt)
-        result = diff_from_matches(lt, rt, found)
-        if not moved:
-            matches.extend((lmap[a], rmap[b]) for a, b in found)
+    if lt.text and rt.text:
+        found = match_runs(lt, rt)
+        result = diff_from_runs(lt, rt, found)
+        if not moved:  # a run never crosses a piece's end, so it stays a run in the row
+            runs.extend((lmap[a], rmap[b], n) for a, b, n in found)
         pairs.append(
             SentencePair(lspans, rspans, moved, result.ops, result.similarity, result.widths)
         )
-    elif lt or rt:
-        side, tokens = (DELETE, lt) if lt else (INSERT, rt)
-        text = "".join(t.text for t in tokens)
+    elif lt.text or rt.text:
+        side, texts = (DELETE, lt.text) if lt.text else (INSERT, rt.text)
+        text = "".join(texts)
         width = (len(text), 0) if side == DELETE else (0, len(text))
         pairs.append(SentencePair(lspans, rspans, False, ((side, text),), 0.0, (width,)))
 
@@ -495,12 +502,12 @@ def _split_side(source: Source, where: SentenceIndex, sentences: Sequence[int]) 
 
 
 class _RowTokens:
-    """The tokens of a row's paragraphs on one side, joined by line breaks."""
+    """The tokens of a row's paragraphs on one side, joined by line breaks, as columns."""
 
     def __init__(self, source: Source, paragraphs: list[int]) -> None:
         self.source = source
-        self.tokens = joined_tokens([source.paragraphs[p] for p in paragraphs])
-        self.base: dict[int, int] = {}  # first token of each paragraph in self.tokens
+        self.columns = Columns.of(joined_tokens([source.paragraphs[p] for p in paragraphs]))
+        self.base: dict[int, int] = {}  # first token of each paragraph in self.columns
         position = 0
         for p in paragraphs:
             self.base[p] = position
@@ -510,31 +517,54 @@ class _RowTokens:
         """Tokens of some sentences or pieces of them (each ending on its last character),
         where each is in the row's tokens (-1 for the line break between them), and their
         spans. A piece is (sentence, first token, end), its end -1 for the sentence's end."""
-        tokens: list[Token] = []
+        row = self.columns
+        gathered = Columns([], [], [], [])
         positions: list[int] = []
         spans: list[Span] = []
         for s, a, b in pieces:
             p = where.paragraph[s]
             paragraph = self.source.paragraphs[p]
             sentence = paragraph.sentences[where.number[s]]
-            first_token = sentence.first_token + a
-            last_token = sentence.last_token if b < 0 else sentence.first_token + b
-            own = paragraph.tokens[first_token:last_token]
-            if not own:
+            count = len(paragraph.tokens)
+            first = min(sentence.first_token + a, count)
+            last = min(sentence.last_token if b < 0 else sentence.first_token + b, count)
+            if last <= first:
                 continue
-            if tokens:
-                tokens.append(_SEPARATOR_TOKEN)
+            if gathered.text:
+                _append_separator(gathered)
                 positions.append(-1)
-            last = own[-1]
-            tokens.extend(own[:-1])
-            tokens.append(last._replace(text=last.text[: max(0, last.end - last.start)]))
-            first = self.base[p] + first_token
-            positions.extend(range(first, first + len(own)))
-            spans.append(Span(p, own[0].start, max(last.end, last.start)))
-        return tokens, positions, tuple(spans)
+            start, end = self.base[p] + first, self.base[p] + last
+            gathered.text.extend(row.text[start:end])
+            gathered.text[-1] = gathered.text[-1][: max(0, row.core[end - 1])]
+            gathered.norm.extend(row.norm[start:end])
+            gathered.content.extend(row.content[start:end])
+            gathered.core.extend(row.core[start:end])
+            positions.extend(range(start, end))
+            final = paragraph.tokens[last - 1]
+            spans.append(Span(p, paragraph.tokens[first].start, max(final.end, final.start)))
+        return gathered, positions, tuple(spans)
 
 
-def _increasing(matches: list[Match]) -> list[Match]:
+def _append_separator(columns: Columns) -> None:
+    columns.text.append(PARAGRAPH_SEPARATOR)
+    columns.norm.append("")
+    columns.content.append(False)
+    columns.core.append(0)
+
+
+def _increasing(runs: list[Run]) -> list[Run]:
+    """The longest run of matches increasing on both sides.
+
+    The sentence pairs of a row that are not moved keep the order of both sides, so their
+    runs mostly follow each other already; only when they do not is each match weighed."""
+    runs.sort()
+    if all(a + n <= c and b + n <= d for (a, b, n), (c, d, _) in pairwise(runs)):
+        return runs
+    matches = sorted((a + i, b + i) for a, b, n in runs for i in range(n))
+    return [(a, b, 1) for a, b in _increasing_matches(matches)]
+
+
+def _increasing_matches(matches: list[Match]) -> list[Match]:
     """The longest run of matches increasing on both sides (sorted by the left already)."""
     tails: list[int] = []  # right index ending the best run of each length
     tail_item: list[int] = []

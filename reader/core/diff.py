@@ -14,8 +14,10 @@ a diff always rebuilds the left text exactly.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain, compress
 
 import diff_match_patch
 from rapidfuzz.distance import Indel
@@ -38,43 +40,93 @@ class WordDiff:
 
 
 Match = tuple[int, int]  # (left token index, right token index) of two tokens shown as equal
+Run = tuple[int, int, int]  # (left token index, right token index, length) of matched tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """A token sequence a column at a time: what a diff reads of each token.
+
+    Built once per stretch of text and sliced, so that a diff's work is list operations
+    done in C rather than an attribute read per token.
+    """
+
+    text: list[str]
+    norm: list[str]  # "" for tokens ignored when comparing
+    content: list[bool]  # a word or a number
+    core: list[int]  # characters before the token's trailing whitespace
+
+    @classmethod
+    def of(cls, tokens: Sequence[Token]) -> Columns:
+        if not tokens:
+            return cls([], [], [], [])
+        text, norm, _, kind, start, end = zip(*tokens, strict=True)
+        return cls(
+            list(text),
+            list(norm),
+            list(map(_CONTENT.__contains__, kind)),
+            list(map(operator.sub, end, start)),
+        )
 
 
 def diff_tokens(left: Sequence[Token], right: Sequence[Token]) -> WordDiff:
     """Diff two token sequences word by word."""
-    return diff_from_matches(left, right, match_tokens(left, right))
+    left_columns, right_columns = Columns.of(left), Columns.of(right)
+    return diff_from_runs(left_columns, right_columns, match_runs(left_columns, right_columns))
 
 
-def match_tokens(left: Sequence[Token], right: Sequence[Token]) -> list[Match]:
-    """The tokens the word diff pairs as equal (after the semantic cleanup), in order."""
-    left_kept = [i for i, t in enumerate(left) if t.norm]
-    right_kept = [i for i, t in enumerate(right) if t.norm]
+def match_runs(left: Columns, right: Columns) -> list[Run]:
+    """The tokens the word diff pairs as equal (after the semantic cleanup), as runs of
+    neighbours on both sides, in order."""
+    left_kept = list(compress(range(len(left.norm)), left.norm))
+    right_kept = list(compress(range(len(right.norm)), right.norm))
     if not left_kept or not right_kept:
         return []
-    codes: dict[str, str] = {}
-    left_chars = _encode([left[i] for i in left_kept], codes)
-    right_chars = _encode([right[i] for i in right_kept], codes)
-    if left_chars == right_chars:  # the common case of an identical sentence
-        return list(zip(left_kept, right_kept, strict=True))
-    diffs = _minimal_diff(left_chars, right_chars)
+    left_norms, right_norms = (
+        list(compress(left.norm, left.norm)),
+        list(compress(right.norm, right.norm)),
+    )
+    if left_norms == right_norms:  # the common case of an identical sentence
+        return _token_runs([(0, 0, len(left_kept))], left_kept, right_kept)
+    codes = _codes(left_norms, right_norms)
+    diffs = _minimal_diff(
+        "".join(map(codes.__getitem__, left_norms)), "".join(map(codes.__getitem__, right_norms))
+    )
     _CLEANUP.diff_cleanupSemantic(diffs)
-    matches: list[Match] = []
+    equal: list[Run] = []  # (left kept index, right kept index, length)
     li = ri = 0
     for op, chars in diffs:
         n = len(chars)
         if op == EQUAL:
-            matches.extend(zip(left_kept[li : li + n], right_kept[ri : ri + n], strict=True))
+            equal.append((li, ri, n))
             li, ri = li + n, ri + n
         elif op == DELETE:
             li += n
         else:
             ri += n
-    return matches
+    return _token_runs(equal, left_kept, right_kept)
 
 
-def diff_from_matches(
-    left: Sequence[Token], right: Sequence[Token], matches: Sequence[Match]
-) -> WordDiff:
+def _token_runs(equal: list[Run], left_kept: list[int], right_kept: list[int]) -> list[Run]:
+    """Runs of kept tokens as runs of tokens: a run breaks where an ignored token sits."""
+    runs: list[Run] = []
+    for li, ri, n in equal:
+        a, b = left_kept[li], right_kept[ri]
+        if left_kept[li + n - 1] - a == n - 1 and right_kept[ri + n - 1] - b == n - 1:
+            runs.append((a, b, n))
+            continue
+        length = 1
+        for i in range(1, n):
+            if left_kept[li + i] == a + length and right_kept[ri + i] == b + length:
+                length += 1
+            else:
+                runs.append((a, b, length))
+                a, b, length = left_kept[li + i], right_kept[ri + i], 1
+        runs.append((a, b, length))
+    return runs
+
+
+def diff_from_runs(left: Columns, right: Columns, runs: Sequence[Run]) -> WordDiff:
     """The diff that shows the matched tokens (increasing on both sides) as equal.
 
     Everything between two matches is on its own side, ignored tokens included, so the left
@@ -84,28 +136,42 @@ def diff_from_matches(
     out = _OpsBuilder()
     lpos = rpos = 0
     common = 0
+    ltexts, rtexts = left.text, right.text
+    for li, ri, n in runs:
+        if li > lpos:
+            out.delete("".join(ltexts[lpos:li]))
+        if ri > rpos:
+            out.insert("".join(rtexts[rpos:ri]))
+        lpos, rpos = li + n, ri + n
+        common += left.content[li:lpos].count(True)
+        if ltexts[li:lpos] == rtexts[ri:rpos]:
+            out.equal_run(ltexts[li:lpos])
+        else:
+            _equal_tokens(out, left, right, li, ri, n)
+    if lpos < len(ltexts):
+        out.delete("".join(ltexts[lpos:]))
+    if rpos < len(rtexts):
+        out.insert("".join(rtexts[rpos:]))
+    total = left.content.count(True) + right.content.count(True)
+    similarity = round(2 * common / total, 3) if total else 1.0
+    ops, widths = out.finish()
+    return WordDiff(ops, similarity, widths)
+
+
+def _equal_tokens(
+    out: _OpsBuilder, left: Columns, right: Columns, li: int, ri: int, n: int
+) -> None:
+    """Matched tokens spelled differently: each is equal, spaces on one side only that side's."""
     run: list[str] = []  # equal tokens spelled alike on both sides, joined at once
-    for li, ri in matches:
-        if li > lpos or ri > rpos:
-            if run:
-                out.equal_run(run)
-                run = []
-            if li > lpos:
-                out.delete("".join([t.text for t in left[lpos:li]]))
-            if ri > rpos:
-                out.insert("".join([t.text for t in right[rpos:ri]]))
-        lt, rt = left[li], right[ri]
-        if lt.kind in _CONTENT:
-            common += 1
-        ltext, rtext = lt.text, rt.text
-        lpos, rpos = li + 1, ri + 1
+    for i in range(n):
+        ltext, rtext = left.text[li + i], right.text[ri + i]
         if ltext == rtext:
             run.append(ltext)
             continue
         if run:
             out.equal_run(run)
             run = []
-        core, right_core = lt.end - lt.start, rt.end - rt.start
+        core, right_core = left.core[li + i], right.core[ri + i]
         if len(ltext) > core and len(rtext) > right_core:  # spaces of any kind are equal
             out.equal(ltext, len(ltext), len(rtext))
         else:  # a space on one side only is that side's
@@ -116,14 +182,6 @@ def diff_from_matches(
                 out.insert(rtext[right_core:])
     if run:
         out.equal_run(run)
-    if lpos < len(left):
-        out.delete("".join([t.text for t in left[lpos:]]))
-    if rpos < len(right):
-        out.insert("".join([t.text for t in right[rpos:]]))
-    total = sum(1 for t in left if t.kind in _CONTENT) + sum(1 for t in right if t.kind in _CONTENT)
-    similarity = round(2 * common / total, 3) if total else 1.0
-    ops, widths = out.finish()
-    return WordDiff(ops, similarity, widths)
 
 
 _CONTENT = (Kind.WORD, Kind.NUMBER)  # a tuple: Enum members hash slowly, compare fast
@@ -199,17 +257,15 @@ def _minimal_diff(a: str, b: str) -> list[tuple[int, str]]:
     return diffs
 
 
-def _encode(tokens: Sequence[Token], codes: dict[str, str]) -> str:
-    chars = []
-    for token in tokens:
-        code = codes.get(token.norm)
-        if code is None:
-            # Skip the surrogate range, which a Python str cannot hold alone.
-            n = len(codes) + 1
-            code = chr(n if n < 0xD800 else n + 0x800)
-            codes[token.norm] = code
-        chars.append(code)
-    return "".join(chars)
+def _codes(left: list[str], right: list[str]) -> dict[str, str]:
+    """One character for each distinct normalised token, numbered in order of appearance."""
+    distinct = dict.fromkeys(chain(left, right))
+    numbers = range(1, len(distinct) + 1)
+    if len(distinct) >= 0xD800:  # skip the surrogate range, which a str cannot hold alone
+        return dict(
+            zip(distinct, (chr(n if n < 0xD800 else n + 0x800) for n in numbers), strict=True)
+        )
+    return dict(zip(distinct, map(chr, numbers), strict=True))
 
 
 def rebuild(ops: Sequence[tuple[int, str]], side: int) -> str:
