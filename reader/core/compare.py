@@ -534,11 +534,17 @@ class _RowTokens:
                 _append_separator(gathered)
                 positions.append(-1)
             start, end = self.base[p] + first, self.base[p] + last
-            gathered.text.extend(row.text[start:end])
-            gathered.text[-1] = gathered.text[-1][: max(0, row.core[end - 1])]
-            gathered.norm.extend(row.norm[start:end])
-            gathered.content.extend(row.content[start:end])
-            gathered.core.extend(row.core[start:end])
+            texts = row.text[start:end]
+            texts[-1] = texts[-1][: max(0, row.core[end - 1])]
+            if gathered.text:
+                gathered.text.extend(texts)
+                gathered.norm.extend(row.norm[start:end])
+                gathered.content.extend(row.content[start:end])
+                gathered.core.extend(row.core[start:end])
+            else:  # the first piece: its slices serve as they are
+                gathered = Columns(
+                    texts, row.norm[start:end], row.content[start:end], row.core[start:end]
+                )
             positions.extend(range(start, end))
             final = paragraph.tokens[last - 1]
             spans.append(Span(p, paragraph.tokens[first].start, max(final.end, final.start)))

@@ -14,10 +14,10 @@ a diff always rebuilds the left text exactly.
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, compress
+from operator import itemgetter
 
 import diff_match_patch
 from rapidfuzz.distance import Indel
@@ -58,14 +58,11 @@ class Columns:
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> Columns:
-        if not tokens:
-            return cls([], [], [], [])
-        text, norm, _, kind, start, end = zip(*tokens, strict=True)
         return cls(
-            list(text),
-            list(norm),
-            list(map(_CONTENT.__contains__, kind)),
-            list(map(operator.sub, end, start)),
+            list(map(_TEXT, tokens)),
+            list(map(_NORM, tokens)),
+            [t.kind in _CONTENT for t in tokens],
+            [t.end - t.start for t in tokens],
         )
 
 
@@ -184,6 +181,7 @@ def _equal_tokens(
         out.equal_run(run)
 
 
+_TEXT, _NORM = itemgetter(0), itemgetter(1)  # a Token's text and norm, read in C
 _CONTENT = (Kind.WORD, Kind.NUMBER)  # a tuple: Enum members hash slowly, compare fast
 
 
@@ -247,13 +245,13 @@ class _OpsBuilder:
 
 def _minimal_diff(a: str, b: str) -> list[tuple[int, str]]:
     diffs: list[tuple[int, str]] = []
-    for op in Indel.opcodes(a, b):
-        if op.tag == "equal":
-            diffs.append((EQUAL, a[op.src_start : op.src_end]))
-        elif op.tag == "delete":
-            diffs.append((DELETE, a[op.src_start : op.src_end]))
+    for tag, a_start, a_end, b_start, b_end in Indel.opcodes(a, b).as_list():
+        if tag == "equal":
+            diffs.append((EQUAL, a[a_start:a_end]))
+        elif tag == "delete":
+            diffs.append((DELETE, a[a_start:a_end]))
         else:
-            diffs.append((INSERT, b[op.dest_start : op.dest_end]))
+            diffs.append((INSERT, b[b_start:b_end]))
     return diffs
 
 
