@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy loads with the engine's work, not with the command line
+    import numpy as np
 
 # Both halves of a cut must share at least this much (weighted Dice) with their counterpart:
 # two renderings of one verse share a third or more of their words, unrelated text a tenth.
@@ -79,6 +81,8 @@ class _Counts:
     """
 
     def __init__(self, left: Side, right: Side, weight: Callable[[str], float]) -> None:
+        import numpy as np
+
         vocabulary: dict[str, int] = {}
         columns = []
         for side in (left, right):
@@ -98,6 +102,8 @@ class _Counts:
         self, cuts: list[tuple[int, int]], left: _Flat, right: _Flat
     ) -> tuple[int, int] | None:
         """The cut whose weaker half matches best, if both halves match well enough."""
+        import numpy as np
+
         values = None
         positions = np.asarray(cuts, dtype=np.int64)
         halves = []
@@ -115,6 +121,8 @@ class _Counts:
         return cuts[best] if values[best] > _HALF_MIN else None
 
     def _dice(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        import numpy as np
+
         shared = np.minimum(a, b) @ self.weights
         total = a @ self.weights + b @ self.weights
         usable = (a.any(axis=1)) & (b.any(axis=1)) & (total != 0)
@@ -123,6 +131,8 @@ class _Counts:
 
 def _running(ids: np.ndarray, size: int) -> np.ndarray:
     """Row t: how many of each key the first t tokens hold."""
+    import numpy as np
+
     counts = np.zeros((len(ids) + 1, size), dtype=np.float64)
     kept = np.flatnonzero(ids >= 0)
     counts[kept + 1, ids[kept]] = 1.0
