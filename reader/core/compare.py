@@ -43,7 +43,6 @@ from reader.core.linking import Link
 from reader.core.model import Paragraph, Source
 from reader.core.splits import CLAUSE_ENDS, Piece, split_group
 from reader.core.splits import Side as SplitSide
-from reader.core.text import Kind, Token
 from reader.core.units import UnitTable
 
 if TYPE_CHECKING:
@@ -495,9 +494,10 @@ def _split_side(source: Source, where: SentenceIndex, sentences: Sequence[int]) 
     for s in sentences:
         paragraph = source.paragraphs[where.paragraph[s]]
         sentence = paragraph.sentences[where.number[s]]
-        own = paragraph.tokens[sentence.first_token : sentence.last_token]
-        keys.append([t.key for t in own])
-        ends.append([n + 1 for n, t in enumerate(own) if t.text[:1] in CLAUSE_ENDS])
+        own = slice(sentence.first_token, sentence.last_token)
+        keys.append(paragraph.tokens.keys()[own])
+        texts = paragraph.tokens.texts[own]
+        ends.append([n + 1 for n, text in enumerate(texts) if text[:1] in CLAUSE_ENDS])
     return SplitSide(keys, ends)
 
 
@@ -506,12 +506,17 @@ class _RowTokens:
 
     def __init__(self, source: Source, paragraphs: list[int]) -> None:
         self.source = source
-        self.columns = Columns.of(joined_tokens([source.paragraphs[p] for p in paragraphs]))
+        self.columns = Columns([], [], [], [])
         self.base: dict[int, int] = {}  # first token of each paragraph in self.columns
-        position = 0
         for p in paragraphs:
-            self.base[p] = position
-            position += len(source.paragraphs[p].tokens) + 1
+            if self.columns.text:
+                _append_separator(self.columns)
+            self.base[p] = len(self.columns.text)
+            own = Columns.of(source.paragraphs[p].tokens)
+            self.columns.text.extend(own.text)
+            self.columns.norm.extend(own.norm)
+            self.columns.content.extend(own.content)
+            self.columns.core.extend(own.core)
 
     def of(self, where: SentenceIndex, pieces: Sequence[Piece]) -> _Gathered:
         """Tokens of some sentences or pieces of them (each ending on its last character),
@@ -546,8 +551,9 @@ class _RowTokens:
                     texts, row.norm[start:end], row.content[start:end], row.core[start:end]
                 )
             positions.extend(range(start, end))
-            final = paragraph.tokens[last - 1]
-            spans.append(Span(p, paragraph.tokens[first].start, max(final.end, final.start)))
+            tokens = paragraph.tokens
+            end_offset = max(tokens.ends[last - 1], tokens.starts[last - 1])
+            spans.append(Span(p, tokens.starts[first], end_offset))
         return gathered, positions, tuple(spans)
 
 
@@ -594,19 +600,3 @@ def _increasing_matches(matches: list[Match]) -> list[Match]:
 
 def joined_text(paragraphs: Sequence[Paragraph]) -> str:
     return PARAGRAPH_SEPARATOR.join(p.text for p in paragraphs)
-
-
-_SEPARATOR_TOKEN = Token(PARAGRAPH_SEPARATOR, "", "", Kind.MARKER, 0, 0)
-
-
-def joined_tokens(paragraphs: Sequence[Paragraph]) -> list[Token]:
-    """Tokens of paragraphs joined by a line break (which is ignored when comparing).
-
-    The tokens keep the offsets of their own paragraph: a diff needs only their text.
-    """
-    tokens: list[Token] = []
-    for n, paragraph in enumerate(paragraphs):
-        if n:
-            tokens.append(_SEPARATOR_TOKEN)
-        tokens.extend(paragraph.tokens)
-    return tokens

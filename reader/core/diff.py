@@ -14,6 +14,7 @@ a diff always rebuilds the left text exactly.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, compress
@@ -22,7 +23,7 @@ from operator import itemgetter
 import diff_match_patch
 from rapidfuzz.distance import Indel
 
-from reader.core.text import Kind, Token
+from reader.core.text import Kind, Token, Tokens
 
 DELETE, EQUAL, INSERT = -1, 0, 1
 
@@ -53,15 +54,22 @@ class Columns:
 
     text: list[str]
     norm: list[str]  # "" for tokens ignored when comparing
-    content: list[bool]  # a word or a number
+    content: list[int]  # 1 for a word or a number
     core: list[int]  # characters before the token's trailing whitespace
 
     @classmethod
     def of(cls, tokens: Sequence[Token]) -> Columns:
+        if isinstance(tokens, Tokens):  # read from the columns a paragraph keeps
+            return cls(
+                list(tokens.texts),
+                tokens.norms(),
+                tokens.contents(),
+                list(map(operator.sub, tokens.ends, tokens.starts)),
+            )
         return cls(
             list(map(_TEXT, tokens)),
             list(map(_NORM, tokens)),
-            [t.kind in _CONTENT for t in tokens],
+            [int(t.kind in _CONTENT) for t in tokens],
             [t.end - t.start for t in tokens],
         )
 
@@ -140,7 +148,7 @@ def diff_from_runs(left: Columns, right: Columns, runs: Sequence[Run]) -> WordDi
         if ri > rpos:
             out.insert("".join(rtexts[rpos:ri]))
         lpos, rpos = li + n, ri + n
-        common += left.content[li:lpos].count(True)
+        common += left.content[li:lpos].count(1)
         if ltexts[li:lpos] == rtexts[ri:rpos]:
             out.equal_run(ltexts[li:lpos])
         else:
@@ -149,7 +157,7 @@ def diff_from_runs(left: Columns, right: Columns, runs: Sequence[Run]) -> WordDi
         out.delete("".join(ltexts[lpos:]))
     if rpos < len(rtexts):
         out.insert("".join(rtexts[rpos:]))
-    total = left.content.count(True) + right.content.count(True)
+    total = left.content.count(1) + right.content.count(1)
     similarity = round(2 * common / total, 3) if total else 1.0
     ops, widths = out.finish()
     return WordDiff(ops, similarity, widths)

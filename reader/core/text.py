@@ -175,6 +175,14 @@ class Tokens(Sequence[Token]):
         """Each token's matching key ("" for tokens with no content)."""
         return list(map(self._vocabulary.keys.__getitem__, self.types))
 
+    def norms(self) -> list[str]:
+        """Each token's normalised form ("" for tokens ignored when comparing)."""
+        return list(map(self._vocabulary.norms.__getitem__, self.types))
+
+    def contents(self) -> list[int]:
+        """1 for each word or number, 0 for any other token."""
+        return list(map(self._vocabulary.content.__getitem__, self.types))
+
     def content_count(self) -> int:
         """The number of words and numbers."""
         return sum(map(self._vocabulary.content.__getitem__, self.types))
