@@ -42,8 +42,11 @@ _NEARBY = 16
 # The common bound itself stops growing here, so that a large corpus does not pair every
 # unit with a share of all the others (which would grow as the square of the corpus).
 _MAX_COMMON = 400
-_BLOCK = 2048  # units whose shared weights are computed at once
-_PAIR_CHUNK = 50_000  # pairs scored at once
+# Units whose shared weights are computed at once, and pairs scored at once: the product of a
+# block and the rows copied for a chunk are the largest arrays of linking (on a book, 512
+# units and 10,000 pairs keep them to a few megabytes each; larger blocks buy no speed).
+_BLOCK = 512
+_PAIR_CHUNK = 10_000
 
 
 @dataclass(frozen=True, slots=True)
