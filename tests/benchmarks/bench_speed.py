@@ -52,40 +52,57 @@ def checkouts() -> dict[str, Path]:
     return found
 
 
-def measured(command: list[str], scratch: Path) -> tuple[float, float]:
-    """Wall time of a command, and the peak memory of the command's own process (MB).
+def measured(command: list[str], scratch: Path) -> tuple[float, float, float]:
+    """Wall time of a command, its CPU time (user + system, s) and the peak memory of the
+    command's own process (MB).
 
-    The peak is read by time(1) from the process itself: the figure the kernel gives for a
-    child of this (large) test process would include the memory it was forked with.
+    The CPU time and the peak are read by time(1) from the process itself: the peak the
+    kernel gives for a child of this (large) test process would include the memory it was
+    forked with, and CPU seconds hold better than wall time on a shared, busy machine.
     """
-    report = scratch / "peak.txt"
-    wall, _, _ = run_once([TIME, "-f", "%M", "-o", str(report), *command])
-    return wall, int(report.read_text().split()[-1]) / 1024
+    report = scratch / "usage.txt"
+    wall, _, _ = run_once([TIME, "-f", "%U %S %M", "-o", str(report), *command])
+    user, system, peak = report.read_text().split()[-3:]
+    return wall, float(user) + float(system), int(peak) / 1024
 
 
-def paired(commands: dict[str, list[str]], runs: int) -> dict[str, tuple[list[float], float]]:
-    """Run the commands in turn, `runs` rounds; return each one's walls and peak memory."""
+Figures = dict[str, tuple[list[float], list[float], float]]
+
+
+def paired(commands: dict[str, list[str]], runs: int) -> Figures:
+    """Run the commands in turn, `runs` rounds; return each one's walls, CPU times and peak."""
     walls: dict[str, list[float]] = {name: [] for name in commands}
+    cpus: dict[str, list[float]] = {name: [] for name in commands}
     peaks: dict[str, float] = dict.fromkeys(commands, 0.0)
     scratch = Path(tempfile.mkdtemp())
     for _ in range(runs):
         for name, command in commands.items():
-            wall, peak = measured(command, scratch)
+            wall, cpu, peak = measured(command, scratch)
             walls[name].append(wall)
+            cpus[name].append(cpu)
             peaks[name] = max(peaks[name], peak)
-    return {name: (walls[name], peaks[name]) for name in commands}
+    return {name: (walls[name], cpus[name], peaks[name]) for name in commands}
 
 
-def show(title: str, figures: dict[str, tuple[list[float], float]], against: str) -> None:
+def show(title: str, figures: Figures, against: str) -> None:
     print(f"\n{title}")
-    reference = figures[against][0]
-    for name, (walls, peak) in figures.items():
+    reference, reference_cpu = figures[against][0], figures[against][1]
+    for name, (walls, cpus, peak) in figures.items():
         ratios = [w / r for w, r in zip(walls, reference, strict=True)]
+        cpu_ratios = [c / max(r, 1e-3) for c, r in zip(cpus, reference_cpu, strict=True)]
         print(
             f"  {name:28} median {statistics.median(walls):6.2f} s "
-            f"(min {min(walls):.2f}, max {max(walls):.2f})  peak {peak:5.0f} MB  "
-            f"÷ {against}: {statistics.median(ratios):.2f}"
+            f"(min {min(walls):.2f}, max {max(walls):.2f}), "
+            f"CPU {statistics.median(cpus):6.2f} s  peak {peak:5.0f} MB  "
+            f"÷ {against}: {statistics.median(ratios):.2f} wall, "
+            f"{statistics.median(cpu_ratios):.2f} CPU"
         )
+
+
+def doublings(figures: Figures, names: Sequence[str]) -> str:
+    """Each step's median CPU time over the previous one's."""
+    medians = [statistics.median(figures[name][1]) for name in names]
+    return ", ".join(f"{b / a:.2f}" for a, b in itertools.pairwise(medians))
 
 
 def side_text(names: Sequence[str], group: int) -> str:
@@ -127,7 +144,9 @@ def test_four_times_the_text(tmp_path: Path) -> None:
         left.write_text(side_text(names, 2), encoding="utf-8")
         right.write_text(side_text(rotated, 4), encoding="utf-8")
         commands[f"{size} MB a side"] = reader("compare", str(left), str(right), "--json")
-    show("compare, 1 MB and 4 MB a side", paired(commands, runs=3), against="1 MB a side")
+    figures = paired(commands, runs=3)
+    show("compare, 1 MB and 4 MB a side", figures, against="1 MB a side")
+    print(f"  1 MB -> 4 MB: {doublings(figures, list(commands))} × the CPU time")
 
 
 def test_repetitive_text(tmp_path: Path) -> None:
@@ -175,6 +194,19 @@ def test_chapter_corpus_doubling(tmp_path: Path) -> None:
     first = next(iter(commands))
     show("analyze, chapter files", figures, against=first)
     for name in checkouts():
-        medians = [statistics.median(figures[f"{c} files ({name})"][0]) for c in COUNTS]
-        steps = ", ".join(f"{b / a:.2f}" for a, b in itertools.pairwise(medians))
-        print(f"  each doubling ({name}): {steps} × the time")
+        steps = doublings(figures, [f"{c} files ({name})" for c in COUNTS])
+        print(f"  each doubling ({name}): {steps} × the CPU time")
+
+
+@needs_nt
+def test_one_paragraph_of_megabytes(tmp_path: Path) -> None:
+    """A text with no line break at all (a book saved on one line) is one paragraph."""
+    book = side_text(TRANSLATIONS[:1], 2).replace("\n", " ")
+    commands = {}
+    for times in (1, 2, 4):
+        path = tmp_path / f"line{times}.txt"
+        path.write_text(" ".join([book] * times) + "\n", encoding="utf-8")
+        commands[f"{times} MB on one line"] = reader("analyze", str(path), "--json")
+    figures = paired(commands, runs=3)
+    show("analyze, one paragraph of 1, 2 and 4 MB", figures, against="1 MB on one line")
+    print(f"  each doubling: {doublings(figures, list(commands))} × the CPU time")
