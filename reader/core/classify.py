@@ -278,7 +278,7 @@ _FIRST_PERSON_KEYS = union().first_person_keys
 
 
 def _has_first_person(table: UnitTable, unit: int) -> bool:
-    return any(key in _FIRST_PERSON_KEYS for key in table.units[unit].bag)
+    return not _FIRST_PERSON_KEYS.isdisjoint(table.units[unit].bag)
 
 
 # Emissions ---------------------------------------------------------------------------------

@@ -188,9 +188,16 @@ def _letters(text: str, start: int, end: int) -> int:
 def _may_frame(text: str, compiled: _Compiled) -> bool:
     """A frame needs a verb of saying or one of the language's frame words: most prose has
     neither, and is spared the frame patterns."""
-    if "-t-" in text or "–t–" in text:
+    folded = text.casefold()
+    return _may_frame_in(text, folded, 0, len(folded), compiled)
+
+
+def _may_frame_in(text: str, folded: str, start: int, end: int, compiled: _Compiled) -> bool:
+    """_may_frame of text[start:end], folded being text.casefold(): a sentence is neither
+    copied nor folded again. Where end < len(folded), the two must have the same length."""
+    if text.find("-t-", start, end) >= 0 or text.find("–t–", start, end) >= 0:
         return True
-    return not compiled.triggers.isdisjoint(_WORDS.findall(text.casefold()))
+    return not compiled.triggers.isdisjoint(_WORDS.findall(folded, start, end))
 
 
 @lru_cache(maxsize=50_000)
@@ -205,8 +212,14 @@ def paragraph_speech(
         direct = [d for d in direct if not _told_story(text, d[0], d[1], compiled)]
     spans = [_in_sentence(s, sentences) for s in direct]
     taken = [(s.start, s.end) for s in spans]
-    for n, (start, end) in enumerate(sentences if _may_frame(text, compiled) else ()):
-        if not _may_frame(text[start:end], compiled):
+    folded = text.casefold()
+    aligned = len(folded) == len(text)  # no character folds to two: offsets carry over
+    may_frame = _may_frame_in(text, folded, 0, len(folded), compiled)
+    for n, (start, end) in enumerate(sentences if may_frame else ()):
+        if aligned:
+            if not _may_frame_in(text, folded, start, end, compiled):
+                continue
+        elif not _may_frame(text[start:end], compiled):
             continue
         if any(a < end and start < b for a, b in taken):
             _attach_frames(text, start, end, spans, n, compiled)
