@@ -34,6 +34,7 @@ class ComparisonView(QWidget):
     """The centre of the window: the pair being read."""
 
     differenceChanged = Signal(int, int)  # 1-based position of the current difference, total
+    laidOut = Signal()  # both panes' texts are laid out (a long one takes a moment)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,20 @@ class ComparisonView(QWidget):
             pane.scrolledTo.connect(lambda line, side=side: self._scrolled(side, line))
             pane.textClicked.connect(lambda p, at, side=side: self.bring_counterpart(side, p, at))
             pane.document().documentLayout().documentSizeChanged.connect(self._relayout.start)
+            pane.background_layout.finished.connect(self._on_laid_out)
+            pane.background_layout.advanced.connect(self._on_layout_advanced)
+
+    def laid_out(self) -> bool:
+        return self.left.background_layout.done() and self.right.background_layout.done()
+
+    def _on_layout_advanced(self) -> None:
+        """Lines were laid out in a pane: the geometry the panes follow by has moved."""
+        self.sync.invalidate()
+        self.link_map.update()
+
+    def _on_laid_out(self) -> None:
+        if self.laid_out():
+            self.laidOut.emit()
 
     def _layout(self) -> None:
         row = QHBoxLayout()
@@ -116,7 +131,11 @@ class ComparisonView(QWidget):
             self._set_header(side, corpus, source_id)
         rows = comparison.rows
         self.sync = self._sync(rows)
-        self.differences = DifferenceTable(comparison, keep=self._shown)
+        filtered = any(pane.content and pane.content.hidden for pane in (self.left, self.right))
+        if filtered:  # the stops whose text is shown; else every stop, at no cost
+            self.differences = DifferenceTable(comparison, keep=self._shown)
+        else:
+            self.differences = DifferenceTable(comparison)
         self.current_difference = None
         self.link_map.by_hand = corpus.corrected_pairs(left_id, right_id)
         self.link_map.set_rows(rows, self.labels[LEFT], self.labels[RIGHT])

@@ -40,7 +40,7 @@ from reader.gui.library_actions import FILE_PATTERNS, LibraryActions
 from reader.gui.settings import Settings, start_folder
 from reader.gui.source_dialog import SourceDialog
 from reader.gui.source_list import SourceList, entries
-from reader.gui.statement_map import StatementMap
+from reader.gui.statement_map import MapFigures, StatementMap
 from reader.gui.worker import AnalysisRunner
 from reader.library import Library, LibraryError
 
@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
         self.corpus: Corpus | None = None
         self.pair: tuple[str, str] | None = None
         self._wanted_pair: tuple[str, str] | None = None
+        # An analysed corpus and its first pair, whose rest the worker computes once the
+        # pair is laid out.
+        self._to_complete: tuple[Corpus, tuple[str, str] | None] | None = None
         self._library: Library | None = None
         self._help: QDialog | None = None
         self._exported: Path | None = None
@@ -224,6 +227,8 @@ class MainWindow(QMainWindow):
             app.aboutToQuit.connect(self.runner.stop)
         self.runner.progressed.connect(self._on_progress)
         self.runner.finished.connect(self._on_analysed)
+        self.runner.completed.connect(self._on_completed)
+        self.view.laidOut.connect(self._complete_analysis)
         self.runner.failed.connect(self._on_failed)
         self.cancel_button.clicked.connect(self._cancel)
         self.open_folder_button.clicked.connect(self.open_export_folder)
@@ -270,6 +275,7 @@ class MainWindow(QMainWindow):
     def _analyse(self) -> None:
         """Analyse the sources in the background, then compare the pair to open there too."""
         self._busy(True)
+        self._to_complete = None
         wanted = self._pair_wanted()
         paths = list(self.paths)
         library = self._library
@@ -307,13 +313,26 @@ class MainWindow(QMainWindow):
         self._busy(False)
         self.corpus = corpus
         self._fill_list()
-        self.statement_map.show_corpus(corpus)
+        self.statement_map.show_corpus(corpus, wait=True)  # its changes come with `completed`
         pair = first_pair(corpus.ids(), self._pair_wanted())
         self._wanted_pair = None
         if pair is not None:
             self.show_pair(*pair)
         self.correction_actions.analysed(corpus)
+        self._to_complete = (corpus, pair)
+        if pair is None or self.view.laid_out():
+            self._complete_analysis()
         self.analysisFinished.emit()
+
+    def _complete_analysis(self) -> None:
+        """The pair is laid out: have the worker compute the rest (the map's changes…)."""
+        if self._to_complete is not None:
+            self.runner.complete(*self._to_complete)
+            self._to_complete = None
+
+    def _on_completed(self, corpus: Corpus, figures: MapFigures | None) -> None:
+        if corpus is self.corpus and figures is not None:
+            self.statement_map.show_corpus(corpus, figures)
 
     def _on_failed(self, message: str) -> None:
         self._busy(False)
@@ -349,7 +368,12 @@ class MainWindow(QMainWindow):
         return self.corpus.ids() if self.corpus else []
 
     def is_ready(self) -> bool:
+        """Whether the analysis is done (the pair shows; the map's changes may follow)."""
         return self.corpus is not None and self.corpus.analysed
+
+    def is_settled(self) -> bool:
+        """Whether nothing is left to compute in the background."""
+        return self.is_ready() and self._to_complete is None and not self.runner.busy()
 
     def show_pair(self, left_id: str, right_id: str) -> None:
         """Show two sources side by side (ids as in `source_ids()`, or "statement")."""
@@ -568,7 +592,7 @@ class MainWindow(QMainWindow):
         self.view.legend.retranslate()
         self._fill_list()
         if self.corpus is not None:
-            self.statement_map.show_corpus(self.corpus)
+            self.statement_map.show_corpus(self.corpus, wait=True)
 
     def show_shortcuts(self) -> QDialog:
         """Help > Keyboard shortcuts: listed from the actions, in the interface language."""

@@ -6,13 +6,13 @@ margin shows each paragraph's label as a letter and a patterned bar; its block i
 pane measures itself in lines: QPlainTextEdit scrolls by lines, and the scroll synchroniser
 and the link map work in the same unit; `place` gives a sentence's start and end in lines, for
 sentence anchors and marks. A moved sentence's wave is drawn by the pane over its text, as
-Qt's own wave underline is a hairline.
+Qt's own wave underline is a hairline. A long text is laid out a slice at a time between
+events (BackgroundLayout); line numbers are the document's own, right where laid out.
 """
 
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -39,6 +39,7 @@ from reader.core.model import Label, Source
 from reader.core.substance import ChangeKind, Highlight
 from reader.export.wording import kind_name
 from reader.gui import theme
+from reader.gui.lazy_layout import BackgroundLayout
 
 _MARGIN = 26
 _FLASH_MS = 1500
@@ -101,7 +102,10 @@ class SourcePane(QPlainTextEdit):
         self._moved: dict[int, list[tuple[int, int]]] = {}
         self._margin = _Margin(self)
         self.setViewportMargins(_MARGIN, 0, 0, 0)
-        self._starts: list[int] | None = None  # first line of each paragraph's block
+        self._laid_out_view: tuple[int, ...] | None = None  # the view last laid out
+        self.background_layout = BackgroundLayout(self)
+        self._showing = False
+        self.background_layout.advanced.connect(self._on_layout_advanced)
         self._flash = QTimer(self)
         self._flash.setSingleShot(True)
         self._flash.timeout.connect(lambda: self.setExtraSelections([]))
@@ -113,7 +117,7 @@ class SourcePane(QPlainTextEdit):
     def show_content(self, content: PaneContent | None) -> None:
         """Lay out a source (None clears the pane); the view starts at the top."""
         self.content = content
-        self._starts = None
+        self._laid_out_view = None
         self._marked = set()
         self.marked = frozenset()
         self.marked_spans = ()
@@ -124,9 +128,12 @@ class SourcePane(QPlainTextEdit):
         document.setUndoRedoEnabled(False)
         if content is not None:
             _fill(document, content, self.palette())
+        self._showing = True  # a scroll bar coming or going resizes the view: lay out once
         self.setDocument(document)
+        self._showing = False
         self.setExtraSelections([])
         self.verticalScrollBar().setValue(0)
+        self.background_layout.restart()
         self._mark_visible()
         self._margin.update()
 
@@ -143,6 +150,8 @@ class SourcePane(QPlainTextEdit):
         paragraphs = self._paragraphs_between(first - lines, first + 2 * lines)
         cursor = QTextCursor(self.document())
         palette = self.palette()
+        # One edit: the blocks marked are laid out again once, as painted, not once a span.
+        cursor.beginEditBlock()
         for n in paragraphs:
             if n in self._marked or n in self.content.hidden:
                 continue
@@ -153,6 +162,7 @@ class SourcePane(QPlainTextEdit):
                 moved = _mark(cursor, block.position(), block.text(), spans, palette)
                 if moved:
                     self._moved[n] = moved
+        cursor.endEditBlock()
 
     def visible_paragraphs(self) -> range:
         """The paragraphs with a line in view."""
@@ -161,10 +171,12 @@ class SourcePane(QPlainTextEdit):
 
     def _paragraphs_between(self, top: float, bottom: float) -> range:
         """The paragraphs that have a line between two document lines."""
-        starts = self._line_starts()
-        first = max(0, bisect_right(starts, top) - 1)
-        last = min(len(starts) - 1, bisect_right(starts, bottom))
-        return range(first, last)
+        count = self.paragraph_count()
+        if bottom < 0 or count == 0:
+            return range(0)
+        first = self._paragraph_at(max(0.0, top))
+        last = self._paragraph_at(bottom)
+        return range(count if first is None else first, count if last is None else last + 1)
 
     def paragraph_count(self) -> int:
         return len(self.content.source.paragraphs) if self.content else 0
@@ -172,17 +184,17 @@ class SourcePane(QPlainTextEdit):
     # Geometry, in lines ------------------------------------------------------------------------
 
     def invalidate(self) -> None:
-        self._starts = None
+        self._laid_out_view = None
 
     def extent(self, paragraph: int) -> tuple[float, float] | None:
         """First line and line after the last of a paragraph, or None if it is hidden."""
-        starts = self._line_starts()
-        if not 0 <= paragraph < len(starts) - 1:
+        if not 0 <= paragraph < self.paragraph_count():
             return None
         block = self.document().findBlockByNumber(2 * paragraph)
         if not block.isVisible():
             return None
-        return float(starts[paragraph]), float(starts[paragraph] + max(1, block.lineCount()))
+        first = block.firstLineNumber()  # the document keeps these counts: no walk over blocks
+        return float(first), float(first + max(1, block.lineCount()))
 
     def place(self, span: Span) -> tuple[float, float] | None:
         """Where a span of a paragraph's text begins and ends, in lines: the line it is on
@@ -202,22 +214,22 @@ class SourcePane(QPlainTextEdit):
             extent[0] + _along(layout, utf16_offset(text, span.end)),
         )
 
-    def _line_starts(self) -> list[int]:
-        if self._starts is None:
-            starts, line = [], 0
-            layout = self.document().documentLayout()
-            block = self.document().firstBlock()
-            while block.isValid():
-                if isinstance(layout, QPlainTextDocumentLayout):
-                    layout.ensureBlockLayout(block)  # blocks are laid out lazily otherwise
-                if block.blockNumber() % 2 == 0:
-                    starts.append(line)
-                if block.isVisible():
-                    line += max(1, block.lineCount())
-                block = block.next()
-            starts.append(line)
-            self._starts = starts
-        return self._starts
+    def _lay_out_view(self) -> None:
+        """Lay out the blocks in view, so that line numbers there are what is drawn."""
+        bar = self.verticalScrollBar()
+        key = (bar.value(), self.firstVisibleBlock().blockNumber(), self.viewport().height())
+        if key == self._laid_out_view:
+            return
+        layout = self.document().documentLayout()
+        block, height = self.firstVisibleBlock(), 0.0
+        while block.isValid() and height <= self.viewport().height():
+            height += layout.blockBoundingRect(block).height()  # lays the block out if need be
+            block = block.next()
+        self._laid_out_view = (bar.value(), self.firstVisibleBlock().blockNumber(), key[2])
+
+    def _on_layout_advanced(self) -> None:
+        self._laid_out_view = None
+        self._margin.update()
 
     def reading_line(self) -> float:
         """The line at the reading point: a third of the way down the view."""
@@ -234,7 +246,7 @@ class SourcePane(QPlainTextEdit):
         value may fall inside that block (a zoom keeps the value while blocks reflow), and
         then the block starts above the view.
         """
-        self._line_starts()  # every block laid out: line numbers are current
+        self._lay_out_view()  # line numbers in view are current
         block = self.firstVisibleBlock()
         top = self.blockBoundingGeometry(block).translated(self.contentOffset()).top()
         return top + (line - block.firstLineNumber()) * self._line_height()
@@ -252,9 +264,11 @@ class SourcePane(QPlainTextEdit):
         return self._paragraph_at(float(self.verticalScrollBar().value()))
 
     def _paragraph_at(self, line: float) -> int | None:
-        starts = self._line_starts()
-        index = bisect_right(starts, line) - 1
-        return index if 0 <= index < len(starts) - 1 else None
+        document = self.document()
+        if not 0 <= line < document.lineCount():
+            return None
+        index = document.findBlockByLineNumber(math.floor(line)).blockNumber() // 2
+        return index if 0 <= index < self.paragraph_count() else None
 
     def show_paragraph(self, paragraph: int, flash: bool = False) -> None:
         """Bring a paragraph to the reading point, and mark it for a moment."""
@@ -340,7 +354,9 @@ class SourcePane(QPlainTextEdit):
         super().resizeEvent(event)
         rect = self.contentsRect()
         self._margin.setGeometry(QRect(rect.left(), rect.top(), _MARGIN, rect.height()))
-        self._starts = None
+        self._laid_out_view = None
+        if event.oldSize().width() != event.size().width() and not self._showing:
+            self.background_layout.restart()  # the edit dropped every block's layout
         self._mark_visible()
         self._margin.update()
 
@@ -374,8 +390,9 @@ class SourcePane(QPlainTextEdit):
         font.setPointSizeF(max(6.0, base.pointSizeF() + steps))
         self.setFont(font)
         self.document().setDefaultFont(font)
-        self._starts = None
-        self._line_starts()
+        self._laid_out_view = None
+        self.background_layout.restart()
+        self.background_layout.finish()
         if top is not None:
             extent = self.extent(top)
             if extent is not None:
@@ -390,13 +407,17 @@ def _fill(document: QTextDocument, content: PaneContent, palette) -> None:
     document.setPlainText("".join(_one_block(p.text) + "\n\n" for p in content.source.paragraphs))
     tints = {label: theme.tint(label, palette) for label in set(content.labels)}
     block = document.firstBlock()
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()  # one change for the document, not one (and a layout) a block
     for label in content.labels:
         background = tints[label]
         if background is not None:
             block_format = QTextBlockFormat()
             block_format.setBackground(background)
-            QTextCursor(block).setBlockFormat(block_format)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(block_format)
         block = block.next().next()
+    cursor.endEditBlock()
     for n in content.hidden:
         for number in (2 * n, 2 * n + 1):
             document.findBlockByNumber(number).setVisible(False)

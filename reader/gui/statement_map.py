@@ -9,6 +9,7 @@ quotations. All figures come from reader.core.overview; this module only draws t
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -46,20 +47,33 @@ class MapFigures:
     differences: dict[str, list[tuple[str, Change]]]  # by source id
 
 
+_grids: weakref.WeakKeyDictionary[Corpus, Grid] = weakref.WeakKeyDictionary()
 _figures: weakref.WeakKeyDictionary[Corpus, MapFigures] = weakref.WeakKeyDictionary()
 
 
-def map_figures(corpus: Corpus) -> MapFigures:
-    """Return the map's figures for an analysed corpus, computing them the first time.
+def map_grid(corpus: Corpus) -> Grid:
+    """The grid of an analysed corpus (cheap: read off the statement), computed once."""
+    grid = _grids.get(corpus)
+    if grid is None:
+        grid = _grids[corpus] = coverage_grid(corpus)
+    return grid
 
-    The worker calls this before it hands the corpus over, so that comparing every source
-    with the statement (seconds, on a long text) never runs on the GUI thread.
-    """
+
+def compute_map_figures(corpus: Corpus, check: Callable[[], None] = lambda: None) -> MapFigures:
+    """Compare every source with the statement for its changes of meaning (seconds, on a
+    long text: the worker does it); `check` runs between sources, to stop early."""
+    differences = {}
+    for source_id in corpus.ids():
+        check()
+        differences[source_id] = substantive_differences(corpus, source_id)
+    return MapFigures(map_grid(corpus), differences)
+
+
+def map_figures(corpus: Corpus) -> MapFigures:
+    """Return the map's figures for an analysed corpus, computing them the first time."""
     figures = _figures.get(corpus)
     if figures is None:
-        differences = {i: substantive_differences(corpus, i) for i in corpus.ids()}
-        figures = MapFigures(coverage_grid(corpus), differences)
-        _figures[corpus] = figures
+        figures = _figures[corpus] = compute_map_figures(corpus)
     return figures
 
 
@@ -200,20 +214,46 @@ class StatementMap(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         self._model: StatementGridModel | None = None
+        self._waiting_for: Corpus | None = None
         self.show_corpus(None)
 
-    def show_corpus(self, corpus: Corpus | None) -> None:
-        """Fill the map from an analysed corpus (None empties it)."""
+    def show_corpus(
+        self, corpus: Corpus | None, figures: MapFigures | None = None, wait: bool = False
+    ) -> None:
+        """Fill the map from an analysed corpus (None empties it).
+
+        `figures`, computed elsewhere (the window's worker), are kept for the corpus. With
+        `wait` and none known yet, the grid shows at once and the changes of meaning when
+        they are passed in (`pending()` says so meanwhile); else they are computed here.
+        """
         self.differences.clear()
         self.differences.setHeaderLabels([self.tr("Changes of meaning in quotations")])
+        self._waiting_for = None
         if corpus is None or not corpus.analysed or not corpus.analysis().statement.passages:
             self.summary.setText(self.tr("No statement found: add sources that carry one."))
             self.table.setModel(None)
             self._model = None
             return
-        figures = map_figures(corpus)
-        grid = figures.grid
+        if figures is not None:
+            _figures[corpus] = figures
+        figures = _figures.get(corpus)
+        if figures is None and not wait:
+            figures = map_figures(corpus)
+        grid = map_grid(corpus)
         titles = {i: corpus.source(i).title for i in grid.source_ids}
+        if self._model is None or self._model.grid is not grid:
+            self._show_grid(grid, titles)
+        self.summary.setText(self._summary(corpus, grid))
+        if figures is None:
+            self._waiting_for = corpus
+        else:
+            self._fill_differences(corpus, titles, figures)
+
+    def pending(self) -> bool:
+        """Whether the changes of meaning are still being computed."""
+        return self._waiting_for is not None
+
+    def _show_grid(self, grid: Grid, titles: dict[str, str]) -> None:
         self._model = StatementGridModel(grid, titles)
         self.table.setModel(self._model)
         header = self.table.horizontalHeader()
@@ -225,8 +265,6 @@ class StatementMap(QWidget):
         for column in range(1, self._model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, width)
-        self.summary.setText(self._summary(corpus, grid))
-        self._fill_differences(corpus, titles, figures)
 
     def model(self) -> StatementGridModel | None:
         return self._model

@@ -2,29 +2,59 @@
 
 As novelWriter's dispatcher: one worker object moved to a thread, a job id per request, and
 a result whose job is no longer the current one is dropped (Meld's rule: inputs changed).
+
+An analysis reports `finished` as soon as the first pair can be shown. What the window shows
+later (the statement map's changes of meaning, the first pair seen from the other side,
+every row of it classified) is asked for apart, with `complete`, once the window has laid
+the pair out: the two never share the processor, and the window stays quick meanwhile.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.core.collect import bulk_allocation
 from reader.core.corpus import AnalysisCancelled, Corpus, Progress
 from reader.core.substance import substantive
-from reader.gui.statement_map import map_figures
+from reader.gui.statement_map import MapFigures, compute_map_figures, map_grid
 
 log = logging.getLogger(__name__)
 
 Pair = tuple[str, str] | None
 
 
+@contextmanager
+def no_collection_pauses() -> Iterator[None]:
+    """Run a job with the cycle collector off, then freeze what it built.
+
+    The collector holds the interpreter lock while it walks the heap, whichever thread it runs
+    in, so the window freezes for as long as it takes: on a 1 MB pair (two million tracked
+    objects) a full pass takes about a second. An analysis builds that heap and leaves almost
+    no cycles behind (a few hundred objects on the 1 MB pair), so it runs with the collector
+    off; after it, what it built is frozen (moved out of the generations the collector
+    walks), so that no later pass walks it either. Objects freed later are freed as before,
+    by their reference counts.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
 class _Job(QObject):
     progressed = Signal(int, str, float)
     finished = Signal(int, object)
+    completed = Signal(int, object, object)
     failed = Signal(int, str)
 
     def __init__(self) -> None:
@@ -39,7 +69,7 @@ class _Job(QObject):
             self.progressed.emit(job, stage, done)
 
         try:
-            with bulk_allocation():
+            with no_collection_pauses(), bulk_allocation():
                 corpus = _prepared(make, first, progress)
         except AnalysisCancelled:
             return
@@ -48,6 +78,22 @@ class _Job(QObject):
             self.failed.emit(job, str(exc) or exc.__class__.__name__)
             return
         self.finished.emit(job, corpus)
+
+    @Slot(int, object, object)
+    def complete(self, job: int, corpus: Corpus, pair: Pair) -> None:
+        def check() -> None:
+            if job in self.cancelled:
+                raise AnalysisCancelled
+
+        try:
+            with no_collection_pauses(), bulk_allocation():
+                figures = _completed(corpus, pair, check)
+        except AnalysisCancelled:
+            return
+        except Exception:  # the window keeps what it shows; the rest is computed if asked
+            log.error("completing the analysis failed:\n%s", traceback.format_exc())
+            figures = None
+        self.completed.emit(job, corpus, figures)
 
 
 def _prepared(
@@ -60,11 +106,28 @@ def _prepared(
     pair = first(corpus)
     if pair is not None:  # align the first pair here too: it opens at once
         progress("comparing", 1.0)
-        substantive(corpus.comparison(*pair))
-    if corpus.analysis().statement.passages:  # the statement map, ready to draw
-        progress("comparing", 1.0)
-        map_figures(corpus)
+        corpus.comparison(*pair)
+    map_grid(corpus)
     return corpus
+
+
+def _completed(corpus: Corpus, pair: Pair, check: Callable[[], None]) -> MapFigures | None:
+    """What the window shows after the first pair: computed while the reader reads it.
+
+    `check` raises AnalysisCancelled when a newer request came in.
+    """
+    if pair is not None:
+        check()
+        corpus.comparison(pair[1], pair[0])  # swapping the panes shows this
+    figures = None
+    if corpus.analysis().statement.passages:
+        check()
+        figures = compute_map_figures(corpus, check)
+    if pair is not None:  # classify the rows the panes highlight, before they scroll there
+        for comparison in (corpus.comparison(*pair), corpus.comparison(pair[1], pair[0])):
+            check()
+            substantive(comparison)
+    return figures
 
 
 class AnalysisRunner(QObject):
@@ -72,8 +135,10 @@ class AnalysisRunner(QObject):
 
     progressed = Signal(str, float)
     finished = Signal(object)
+    completed = Signal(object, object)  # the corpus, its MapFigures (None without a statement)
     failed = Signal(str)
     _start = Signal(int, object, object)
+    _complete = Signal(int, object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,11 +147,14 @@ class AnalysisRunner(QObject):
         self._job_object = _Job()
         self._job_object.moveToThread(self._thread)
         self._start.connect(self._job_object.run)
+        self._complete.connect(self._job_object.complete)
         self._job_object.progressed.connect(self._on_progress)
         self._job_object.finished.connect(self._on_finished)
+        self._job_object.completed.connect(self._on_completed)
         self._job_object.failed.connect(self._on_failed)
         self._thread.start()
         self._job = 0
+        self._busy = False
 
     def analyse(
         self, make: Callable[[], Corpus], first: Callable[[Corpus], Pair] = lambda corpus: None
@@ -97,10 +165,22 @@ class AnalysisRunner(QObject):
         """
         self.cancel()
         self._job += 1
+        self._busy = True
         self._start.emit(self._job, make, first)
+
+    def complete(self, corpus: Corpus, pair: Pair) -> None:
+        """Compute what the window shows after the pair `finished` gave (statement map,
+        the pair swapped, its rows classified); `completed` brings it."""
+        self._busy = True
+        self._complete.emit(self._job, corpus, pair)
+
+    def busy(self) -> bool:
+        """Whether the latest request has more to report."""
+        return self._busy
 
     def cancel(self) -> None:
         self._job_object.cancelled.add(self._job)
+        self._busy = False
 
     def stop(self) -> None:
         self.cancel()
@@ -113,8 +193,15 @@ class AnalysisRunner(QObject):
 
     def _on_finished(self, job: int, corpus: Corpus) -> None:
         if job == self._job:
+            self._busy = False
             self.finished.emit(corpus)
+
+    def _on_completed(self, job: int, corpus: Corpus, figures: MapFigures | None) -> None:
+        if job == self._job:
+            self._busy = False
+            self.completed.emit(corpus, figures)
 
     def _on_failed(self, job: int, message: str) -> None:
         if job == self._job:
+            self._busy = False
             self.failed.emit(message)

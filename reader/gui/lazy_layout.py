@@ -1,0 +1,117 @@
+"""Lay out a long document a slice at a time, between events, so the window never freezes.
+
+QPlainTextEdit lays a block out only when it paints it, and counts one line for every block
+it has not laid out: a megabyte of text opens at once, but line numbers (what the scroll
+bars, the scroll synchroniser and the link map work in) are right only where it has
+painted. Laying the whole text out at once takes about a second on a book, a freeze. This
+lays it out in slices of a few milliseconds, queued behind the events, from the part in view
+to the end and then from the start, and says when each slice has changed the line counts.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit
+
+# How long one slice may keep the event loop waiting: well under a frame at 60 Hz, so that
+# scrolling and typing stay smooth while a book is laid out.
+SLICE_SECONDS = 0.010
+# How much text showing it lays out at once, from the view on, before handing the rest to
+# slices: a press article or a few (so their line numbers are exact as soon as they show,
+# however busy the machine), about 15 ms of work; counted in characters, not time, so
+# that what is laid out at once does not depend on the machine's load.
+FIRST_SLICE_CHARACTERS = 40_000
+_BLOCKS_BETWEEN_CLOCKS = 16  # reading the clock costs more than laying out an empty block
+
+
+class BackgroundLayout(QObject):
+    """Lay out the blocks of an edit's document in slices, the part in view first."""
+
+    advanced = Signal()  # line counts changed: line numbers after them have moved
+    finished = Signal()  # every block is laid out
+
+    def __init__(self, edit: QPlainTextEdit) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        self._todo: list[tuple[int, int]] = []  # ranges of block numbers left, in order
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._slice)
+
+    def restart(self) -> None:
+        """Lay the document out again (new text, new width): a first slice now, the rest
+        queued behind the events."""
+        count = self._edit.document().blockCount()
+        first = max(0, self._edit.firstVisibleBlock().blockNumber())
+        self._todo = [(first, count), (0, first)] if first else [(0, count)]
+        self._run(None, FIRST_SLICE_CHARACTERS)
+        if self._todo:
+            self._timer.start()
+        else:
+            self._stop()
+
+    def finish(self) -> None:
+        """Lay out whatever is left, now."""
+        self._run(None)
+        self._stop()
+
+    def done(self) -> bool:
+        return not self._todo
+
+    def _slice(self) -> None:
+        self._run(SLICE_SECONDS)
+        if not self._todo:
+            self._stop()
+
+    def _stop(self) -> None:
+        self._timer.stop()
+        self.finished.emit()
+
+    def _run(self, seconds: float | None, characters: int | None = None) -> None:
+        document = self._edit.document()
+        layout = document.documentLayout()
+        if not isinstance(layout, QPlainTextDocumentLayout):
+            self._todo = []
+            return
+        deadline = None if seconds is None else time.perf_counter() + seconds
+        lines = document.lineCount()
+        # One size change said once per slice, not once per block: each tells the edit to
+        # measure its scroll range again.
+        blocked = layout.blockSignals(True)
+        try:
+            self._lay_out(document, layout, deadline, characters)
+        finally:
+            layout.blockSignals(blocked)
+        if document.lineCount() != lines:
+            layout.documentSizeChanged.emit(layout.documentSize())
+            self.advanced.emit()
+
+    def _lay_out(
+        self,
+        document: QTextDocument,
+        layout: QPlainTextDocumentLayout,
+        deadline: float | None,
+        characters: int | None,
+    ) -> None:
+        """Lay out the blocks left, until the deadline or that many characters are done."""
+        while self._todo:
+            start, stop = self._todo[0]
+            block = document.findBlockByNumber(start)
+            number = start
+            while number < stop and block.isValid():
+                layout.ensureBlockLayout(block)
+                if characters is not None:
+                    characters -= block.length()
+                block = block.next()
+                number += 1
+                if (characters is not None and characters <= 0) or (
+                    deadline is not None
+                    and number % _BLOCKS_BETWEEN_CLOCKS == 0
+                    and time.perf_counter() > deadline
+                ):
+                    self._todo[0] = (number, stop)
+                    return
+            self._todo.pop(0)
