@@ -47,20 +47,26 @@ class Legend(QWidget):
         self.retranslate()
 
     def set_unpaired(self, left: int, right: int) -> None:
-        """How many paragraphs of each pane have no counterpart."""
+        """How many paragraphs of each pane have no counterpart (only that entry changes)."""
+        if (left, right) == self._unpaired:
+            return
         self._unpaired = (left, right)
-        self.retranslate()
+        text = self._unpaired_text()
+        self.texts["unpaired"].setText(text)
+        self.entries["unpaired"].setToolTip(text)
+        self._flow()
+
+    def _unpaired_text(self) -> str:
+        left, right = self._unpaired
+        return self.tr("no counterpart ({left} left, {right} right)").format(left=left, right=right)
 
     def retranslate(self) -> None:
-        left, right = self._unpaired
         names = {
             Label.QUOTATION: self.tr("quotation"),
             Label.PARAPHRASE: self.tr("paraphrase"),
             Label.COMMENTARY: self.tr("commentary"),
             Label.BOILERPLATE: self.tr("boilerplate"),
-            "unpaired": self.tr("no counterpart ({left} left, {right} right)").format(
-                left=left, right=right
-            ),
+            "unpaired": self._unpaired_text(),
             "wording": self.tr("reworded: only on this side"),
             "meaning": self.tr("change of meaning (number, name, negation, sentence)"),
             "moved": self.tr("moved: on both sides, in another order"),

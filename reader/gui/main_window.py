@@ -11,7 +11,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -74,6 +74,10 @@ class MainWindow(QMainWindow):
         self._exported: Path | None = None
         self._difference: tuple[int, int] | None = None  # kept to say it again in a new language
         self.translations = i18n.Translations(QApplication.instance())
+        self._pair_saver = QTimer(self)
+        self._pair_saver.setSingleShot(True)
+        self._pair_saver.setInterval(500)
+        self._pair_saver.timeout.connect(self._save_last_pair)
         self._build()
         self._connect()
         self._restore()
@@ -388,10 +392,15 @@ class MainWindow(QMainWindow):
         self.settings.set("pair/left", left_id)
         self.settings.set("pair/right", right_id)
         if self._library is not None and STATEMENT_ID not in self.pair:
-            with contextlib.suppress(KeyError, LibraryError):  # the settings remember it too
-                self._library.set_last_pair(left_id, right_id)
+            self._pair_saver.start()  # once the reader stops on a pair: a save syncs the disk
         self.tabs.setCurrentWidget(self.view)
         self.pairChanged.emit(left_id, right_id)
+
+    def _save_last_pair(self) -> None:
+        self._pair_saver.stop()
+        if self._library is not None and self.pair is not None and STATEMENT_ID not in self.pair:
+            with contextlib.suppress(KeyError, LibraryError):  # the settings remember it too
+                self._library.set_last_pair(*self.pair)
 
     def _choose(self, side: int, source_id: str) -> None:
         if self.pair is None:
@@ -672,6 +681,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._pair_saver.isActive():
+            self._save_last_pair()
         self.save_settings()
         self.runner.stop()
         super().closeEvent(event)

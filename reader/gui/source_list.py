@@ -115,9 +115,12 @@ class SourceListModel(QAbstractListModel):
         self.endResetModel()
 
     def set_pair(self, left: str, right: str) -> None:
+        """Mark the pair shown; only the entries whose mark changes are drawn again."""
+        changed = {self.left, self.right, left, right}
         self.left, self.right = left, right
-        if self.items:
-            self.dataChanged.emit(self.index(0), self.index(len(self.items) - 1))
+        for n, item in enumerate(self.items):
+            if item.source_id in changed:
+                self.dataChanged.emit(self.index(n), self.index(n))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)

@@ -1,0 +1,107 @@
+"""The window stays responsive with long texts: a book is laid out in slices between events,
+and what the window shows after the pair (the statement map's changes of meaning) comes from
+the worker, not from the event loop."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader.core.loading import load_source
+from reader.core.model import Label
+from reader.gui.lazy_layout import FIRST_SLICE_CHARACTERS, SLICE_SECONDS
+from reader.gui.pane import PaneContent, SourcePane
+from tests.conftest import open_window
+
+pytestmark = pytest.mark.gui
+
+WORDS = "river bank water town council said the report will cost more than before".split()
+
+
+def long_source(tmp_path: Path, paragraphs: int, seed: int = 3):
+    """A text far longer than a first slice: paragraphs of varied length, one a line."""
+    rng = random.Random(seed)
+    lines = [
+        " ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 120))).capitalize() + "."
+        for _ in range(paragraphs)
+    ]
+    path = tmp_path / "long.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return load_source(path)
+
+
+def shown_pane(qtbot, source) -> SourcePane:
+    pane = SourcePane()
+    qtbot.addWidget(pane)
+    pane.resize(500, 400)
+    pane.show()
+    labels = [Label.COMMENTARY] * len(source.paragraphs)
+    pane.show_content(PaneContent(source, labels, lambda n: []))
+    return pane
+
+
+def test_a_long_text_is_laid_out_between_events_not_at_once(qtbot, tmp_path: Path) -> None:
+    source = long_source(tmp_path, 3000)
+    assert sum(len(p.text) for p in source.paragraphs) > 5 * FIRST_SLICE_CHARACTERS
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(2)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    pane = shown_pane(qtbot, source)
+    assert not pane.background_layout.done()  # the rest waits behind the events
+    assert pane.extent(0) is not None  # the top is laid out and measured at once
+    qtbot.waitUntil(pane.background_layout.done, timeout=60_000)
+    timer.stop()
+    assert len(ticks) >= 3  # the event loop ran while the text was laid out
+    # Laid out in slices, every paragraph stands where laying it all out at once puts it.
+    at_once = shown_pane(qtbot, source)
+    QApplication.processEvents()  # its scroll bar shows: the width it is laid out at
+    at_once.background_layout.finish()
+    extents = [pane.extent(n) for n in range(len(source.paragraphs))]
+    assert extents == [at_once.extent(n) for n in range(len(source.paragraphs))]
+    assert any(e is not None and e[1] - e[0] > 1 for e in extents)  # long ones wrap
+
+
+def test_a_slice_keeps_the_event_loop_waiting_only_briefly(qtbot, tmp_path: Path) -> None:
+    pane = shown_pane(qtbot, long_source(tmp_path, 3000, seed=5))
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(tick)
+    timer.start()
+    qtbot.waitUntil(pane.background_layout.done, timeout=60_000)
+    timer.stop()
+    # Well within a slice and the ticks' own wait, with room for a busy machine.
+    assert sorted(gaps)[len(gaps) // 2] < 20 * SLICE_SECONDS
+
+
+def test_scrolling_during_the_layout_keeps_the_reading_point(qtbot, tmp_path: Path) -> None:
+    pane = shown_pane(qtbot, long_source(tmp_path, 3000, seed=7))
+    pane.show_paragraph(1500)
+    QApplication.processEvents()
+    shown = pane.paragraph_at_reading_line()
+    qtbot.waitUntil(pane.background_layout.done, timeout=60_000)
+    # Blocks above were laid out meanwhile (their line counts grew): the view kept its text.
+    assert shown is not None and abs(pane.paragraph_at_reading_line() - shown) <= 1
+
+
+def test_the_map_changes_arrive_after_the_pair_shows(qtbot, home: Path) -> None:
+    window = open_window(qtbot, home)
+    assert window.statement_map.model() is not None  # the grid shows with the pair
+    qtbot.waitUntil(window.is_settled, timeout=60_000)
+    assert not window.statement_map.pending()
+    tree = window.statement_map.differences
+    assert tree.topLevelItemCount() > 0
