@@ -58,27 +58,32 @@ def scores(
     return nt.precision_recall(predicted_pairs(comparison), nt.truth(left_side, right_side))
 
 
+# Floors a little under what each case measures (P, R in the comments), so that a loss of
+# accuracy fails. Geneve 1669 is an old print (long s transcribed as f, "oi" for "ai").
 @pytest.mark.parametrize(
-    ("left", "right", "left_group", "right_group", "drop", "least_recall"),
+    ("left", "right", "left_group", "right_group", "drop", "least"),
     [
-        ("FreStapfer1889", "FreOltramare1874", 2, 4, None, 0.97),  # many-to-one
-        ("FreStapfer1889", "FreOltramare1874", 3, 4, None, 0.97),  # crossing breaks
-        # Irregular breaks: 0.968 here, short of the 0.97 aimed at (verses cut inside long
-        # sentences that the other translation splits elsewhere).
-        ("FreStapfer1889", "FreOltramare1874", *IRREGULAR, None, 0.96),
-        ("FreStapfer1889", "FreOltramare1874", 3, 3, None, 0.97),  # equal sizes
-        ("FreStapfer1889", "FreOltramare1874", 2, 2, (0.4, 0.55), 0.97),  # a stretch missing
-        ("FreSynodale1921", "FreStapfer1889", 1, 3, None, 0.97),  # single verses, three to one
-        ("FreSynodale1921", "FreOltramare1874", 3, 4, None, 0.97),
-        ("FreSynodale1921", "FreOltramare1874", *IRREGULAR, None, 0.97),
+        ("FreStapfer1889", "FreOltramare1874", 2, 4, None, (0.99, 0.99)),  # 1.000 1.000
+        ("FreStapfer1889", "FreOltramare1874", 3, 4, None, (0.99, 0.97)),  # 1.000 0.976
+        # Irregular breaks: verses cut inside long sentences that the other translation
+        # splits elsewhere, and a free translation's clauses no link reaches.
+        ("FreStapfer1889", "FreOltramare1874", *IRREGULAR, None, (0.98, 0.96)),  # .991 .968
+        ("FreStapfer1889", "FreOltramare1874", 3, 3, None, (0.98, 0.99)),  # .986 1.000
+        ("FreStapfer1889", "FreOltramare1874", 2, 2, (0.4, 0.55), (0.985, 0.99)),  # .994 1.0
+        ("FreSynodale1921", "FreStapfer1889", 1, 3, None, (0.98, 0.965)),  # .988 .971
+        ("FreSynodale1921", "FreOltramare1874", 3, 4, None, (0.985, 0.98)),  # .995 .990
+        ("FreSynodale1921", "FreOltramare1874", *IRREGULAR, None, (0.99, 0.975)),  # 1.0 .986
+        ("FreGeneve1669", "FreStapfer1889", 3, 4, None, (0.98, 0.91)),  # .990 .922 (was .689)
+        ("FreGeneve1669", "FreOltramare1874", *IRREGULAR, None, (0.98, 0.96)),  # .991 .968
+        ("FreGeneve1669", "FreSynodale1921", 2, 2, (0.4, 0.55), (0.985, 0.99)),  # .994 1.000
     ],
 )
 def test_paragraphs_that_share_verses_are_paired(
-    left: str, right: str, left_group, right_group, drop, least_recall: float
+    left: str, right: str, left_group, right_group, drop, least: tuple[float, float]
 ) -> None:
     precision, recall = scores(left, right, left_group, right_group, drop)
-    assert precision >= 0.98, precision
-    assert recall >= least_recall, recall
+    assert precision >= least[0], precision
+    assert recall >= least[1], recall
 
 
 def test_a_defective_chapter_is_left_out_of_the_ground_truth() -> None:

@@ -172,24 +172,40 @@ def test_new_testament_pair(tmp_path: Path, label: str, groups, drop) -> None:
     assert precision >= 0.97 and recall >= 0.96  # aimed at: P 0.98, R 0.97
 
 
+LAYOUTS = {  # name: (verses a paragraph on each side, share of the right side left out)
+    "2 vs 4": ((2, 4), None),
+    "3 vs 4": ((3, 4), None),
+    "irregular": (IRREGULAR, None),
+    "3 vs 3": ((3, 3), None),
+    "2 vs 2, 15% out": ((2, 2), (0.40, 0.55)),
+}
+# Every layout and pair must reach these (the aim is P 0.98, R 0.97). Equal breaks (3 vs 3,
+# 2 vs 2) measure P 0.972–0.993: most of their false pairs join the same words, which the
+# two translations number as different verses (the README says more).
+LEAST_PRECISION, LEAST_RECALL = 0.97, 0.965
+
+
 @needs_nt
-@pytest.mark.parametrize(
-    ("label", "groups"),
-    [("3 vs 4", (3, 4)), ("irregular", IRREGULAR), ("2 vs 4", (2, 4))],
-)
-def test_every_pair_of_translations(tmp_path: Path, label: str, groups) -> None:
-    """Precision and recall for every pair of the four translations (whole New Testament)."""
-    for n, first in enumerate(TRANSLATIONS):
-        for second in TRANSLATIONS[n + 1 :]:
-            left, right = nt.pair(first, second, *groups)
-            paths = _write_pair(tmp_path, left, right)
-            _, _, out = run_once(reader("compare", *map(str, paths), "--json"))
-            rows = json.loads(out)["rows"]
-            precision, recall = nt.precision_recall(sentence_pairs(rows), nt.truth(left, right))
-            print(
-                f"\nNT {label:9} {first[3:]:>12} / {second[3:]:<12} "
-                f"P {precision:.4f} R {recall:.4f}  {row_sizes(rows)}"
-            )
+def test_every_layout_and_pair_of_translations(tmp_path: Path) -> None:
+    """Precision, recall and row sizes for every layout and every pair of the four
+    translations (whole New Testament, the real command line)."""
+    short = []
+    for label, (groups, drop) in LAYOUTS.items():
+        for n, first in enumerate(TRANSLATIONS):
+            for second in TRANSLATIONS[n + 1 :]:
+                left, right = nt.pair(first, second, *groups, drop=drop)
+                paths = _write_pair(tmp_path, left, right)
+                _, _, out = run_once(reader("compare", *map(str, paths), "--json"))
+                rows = json.loads(out)["rows"]
+                found = sentence_pairs(rows)
+                precision, recall = nt.precision_recall(found, nt.truth(left, right))
+                print(
+                    f"\nNT {label:16} {first[3:]:>12} / {second[3:]:<12} "
+                    f"P {precision:.4f} R {recall:.4f}  {row_sizes(rows)}"
+                )
+                if precision < LEAST_PRECISION or recall < LEAST_RECALL:
+                    short.append((label, first, second, precision, recall))
+    assert not short, short
 
 
 def _chapters(tmp: Path) -> list[Path]:
