@@ -21,7 +21,6 @@ from reader.core import calibration as cal
 from reader.core.cues import quotation_spans
 from reader.core.linking import Link
 from reader.core.model import Label, Source
-from reader.core.text import Kind
 from reader.core.units import UnitTable
 
 _PASSAGE_WORDS = 70  # a reference paragraph longer than this is cut into pieces
@@ -183,16 +182,18 @@ class _UnitWords:
         self._sources = sources
         self._table = table
         self._counts: dict[int, int] = {}
+        self._contents: dict[tuple[int, int], list[int]] = {}  # a paragraph's 1/0 column
 
     def __call__(self, unit: int) -> int:
         count = self._counts.get(unit)
         if count is None:
             u = self._table.units[unit]
+            contents = self._contents.get((u.source, u.paragraph))
             paragraph = self._sources[u.source].paragraphs[u.paragraph]
+            if contents is None:
+                contents = self._contents[(u.source, u.paragraph)] = paragraph.tokens.contents()
             sentence = paragraph.sentences[u.sentence]
-            tokens = paragraph.tokens[sentence.first_token : sentence.last_token]
-            count = sum(1 for t in tokens if t.kind is Kind.WORD or t.kind is Kind.NUMBER)
-            self._counts[unit] = count
+            count = self._counts[unit] = sum(contents[sentence.first_token : sentence.last_token])
         return count
 
 
@@ -450,14 +451,16 @@ def _fragments(
             if labels[s][paragraph.index] in (Label.QUOTATION, Label.BOILERPLATE):
                 continue
             spans = quotation_spans(paragraph.text)
-            starts = paragraph.tokens.starts  # a column: no token made to find a span
+            if not spans:
+                continue
+            tokens = paragraph.tokens  # read as columns: no token made to find a span
+            starts, ends, keys = tokens.starts, tokens.ends, tokens.keys()
             for start, end in spans:
                 bag: dict[str, int] = defaultdict(int)
                 # Tokens come in text order: only those starting within the span can lie in it.
-                inside = paragraph.tokens[bisect_left(starts, start) : bisect_right(starts, end)]
-                for token in inside:
-                    if token.key and token.end <= end:
-                        bag[token.key] += 1
+                for i in range(bisect_left(starts, start), bisect_right(starts, end)):
+                    if keys[i] and ends[i] <= end:
+                        bag[keys[i]] += 1
                 fragment = _match_fragment(bag, table, by_key, passage_units)
                 if fragment is not None:
                     n, closeness = fragment
