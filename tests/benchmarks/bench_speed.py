@@ -42,7 +42,9 @@ REFRAIN = (
 
 
 def reader(*args: str, checkout: Path = ROOT) -> list[str]:
-    return ["env", f"PYTHONPATH={checkout}", sys.executable, "-m", "reader", *args]
+    # -P: the commands run in this checkout, and `python -m` would otherwise import the
+    # package found there first, whatever PYTHONPATH names.
+    return ["env", f"PYTHONPATH={checkout}", sys.executable, "-P", "-m", "reader", *args]
 
 
 def checkouts() -> dict[str, Path]:
