@@ -72,7 +72,7 @@ def compare_json(corpus: Corpus, comparison: Comparison) -> dict[str, Any]:
                 "left": list(row.left),
                 "right": list(row.right),
                 "similarity": row.similarity,
-                "diff": [[op, text] for op, text in row.diff],
+                "diff": row.diff,  # (op, text) pairs: JSON writes a tuple as an array
                 **(
                     {"corrected": True}
                     if any(p in linked for p in product(row.left, row.right))
@@ -91,7 +91,7 @@ def sentence_json(pair: SentencePair) -> dict[str, Any]:
         "left": [[s.paragraph, s.start, s.end] for s in pair.left],
         "right": [[s.paragraph, s.start, s.end] for s in pair.right],
         "moved": pair.moved,
-        "diff": [[op, text] for op, text in pair.diff],
+        "diff": pair.diff,
     }
 
 
