@@ -97,6 +97,9 @@ def test_a_quotation_with_its_frame_names_the_speaker() -> None:
         "Elle ouvrit la fenêtre et regarda longtemps la rue.",
         "Je songeais déjà à partir quand la pluie cessa.",
         "The candidate announced the plan in a video, and posted a photo of the crowd.",
+        # A reporting verb at the end of another word is no frame ("tan-dis que", "pré-dit").
+        "Et tandis que le facteur continuait sa tournée, je rangeais les lettres.",
+        "Le car repartit tandis que la neige tombait, et je restai seul.",
     ],
 )
 def test_prose_has_no_speech(text: str) -> None:

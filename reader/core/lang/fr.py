@@ -138,7 +138,8 @@ FRAME_BEFORE = (
     r"\b(?:selon|d['’]après)\s+(?P<speaker>lui|elle|eux|elles|(?:les?|la|l['’]|des?|du)?\s*"
     r"[^,.;:!?«»]{1,60}?)\s*,",
     r"(?:(?P<speaker>" + _NAME + r"|\b(?:il|elle|ils|elles|on)),?\s+)?"
-    r"(?:" + _AUX + r"(?:{verb})|(?:{verb}))\s+" + _BY_THE_WAY + r"(?:que\b|qu['’]|:)",
+    # The verb (or its auxiliary) starts a word: "condit que" holds no "dit que".
+    r"\b(?:" + _AUX + r"(?:{verb})|(?:{verb}))\s+" + _BY_THE_WAY + r"(?:que\b|qu['’]|:)",
 )
 # A frame that closes a quotation or a report: "…», a déclaré le directeur, Marc Hallier."
 FRAME_WORDS = frozenset("selon après".split())
