@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain, compress
 from operator import itemgetter
+from typing import cast
 
 import diff_match_patch
 from rapidfuzz.distance import Indel
@@ -253,7 +254,9 @@ class _OpsBuilder:
 
 def _minimal_diff(a: str, b: str) -> list[tuple[int, str]]:
     diffs: list[tuple[int, str]] = []
-    for tag, a_start, a_end, b_start, b_end in Indel.opcodes(a, b).as_list():
+    # as_list() gives (tag, a_start, a_end, b_start, b_end) tuples; its stubs say less.
+    opcodes = cast("list[tuple[str, int, int, int, int]]", Indel.opcodes(a, b).as_list())
+    for tag, a_start, a_end, b_start, b_end in opcodes:
         if tag == "equal":
             diffs.append((EQUAL, a[a_start:a_end]))
         elif tag == "delete":
