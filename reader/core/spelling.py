@@ -23,7 +23,7 @@ from itertools import combinations
 
 from reader.core import lang
 from reader.core.model import Source
-from reader.core.text import strip_accents, word_key
+from reader.core.text import Tokens, strip_accents, word_key
 
 # A source is bridged when at least this share of its unshared words meets another source's
 # word by a rewriting, and at least _HABIT_MIN of them do: modern texts measure 0.02, old
@@ -85,7 +85,8 @@ def _forms(source: Source) -> dict[str, str]:
     """Each word form (normalised) of a source with its matching key."""
     norms: set[str] = set()
     for paragraph in source.paragraphs:
-        norms.update(map(_NORM, paragraph.tokens))
+        tokens = paragraph.tokens  # read as a column where tokens are kept as columns
+        norms.update(tokens.norms() if isinstance(tokens, Tokens) else map(_NORM, tokens))
     language = source.language
     return {w: word_key(w, language=language) for w in norms if w[:1].isalpha()}
 
