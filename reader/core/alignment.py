@@ -15,33 +15,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from reader.core import calibration as cal
 from reader.core.linking import Link
 from reader.core.model import Source
 from reader.core.units import Score, UnitTable
-
-# A group never holds more sentences than this on one side: one stray link must not chain a
-# run of neighbours into one block (real merges and splits join two or three sentences).
-GROUP_MAX = 6
-# Gap filling: how many sentences of the other source may stand between two aligned
-# neighbours, and how much of an unlinked sentence the candidate must contain (a verse a
-# longer sentence translates shares most of its weight; unrelated neighbours a fifth).
-_GAP_WINDOW = 6
-_GAP_CONTAIN = 0.45
-_GAP_MIN_OVERLAP = 3.0
-# …and the neighbours stand at most this many sentences apart on the sentence's own side.
-_GAP_SPAN = 2 * _GAP_WINDOW + 1
-# Two unlinked sentences enclosed by the same aligned neighbours pair with less: their place
-# corroborates them. Unrelated sentences of one text still share a common word or two.
-_PAIR_MIN_DICE = 0.12
-_PAIR_MIN_OVERLAP = 4.0
-
-# A moved group's sentences must share this much (weighted Dice) as wholes: two renderings
-# of one sentence share half their weight, a phrase inside a longer sentence a third.
-_MOVED_DICE = 0.45
-
-# Two groups merge only through a link whose shared words are at least this share new to
-# each end (the rest of a split sentence); a recurring phrase brings nothing new.
-_NEW_EVIDENCE = 0.5
 
 
 class SentenceBags:
@@ -172,7 +149,7 @@ def _linked_groups(
     """Join linked sentences, strongest links first, into groups that stay compact.
 
     A group stays a run of neighbouring sentences on both sides (linked sentences never stand
-    inside another group's run) and within GROUP_MAX a side. Two groups that each have both
+    inside another group's run) and within cal.GROUP_MAX a side. Two groups that each have both
     sides merge only through a link that carries words their own links leave unexplained on
     both ends (a sentence split across two of the other source); a link that repeats words
     one end already shares with its partners (a recurring phrase) joins nothing.
@@ -259,7 +236,7 @@ def _echoes(
         return True
     siblings = _joined(own[m] for m in members if m != member)
     new = {key for key in shared if facing[key] > siblings.get(key, 0)}
-    return bags.weight(new) < _NEW_EVIDENCE * weight
+    return bags.weight(new) < cal.NEW_EVIDENCE * weight
 
 
 def _whole_moves(
@@ -276,7 +253,7 @@ def _whole_moves(
     for n, group in enumerate(groups):
         if n in in_order:
             chain.add(len(kept))
-        elif bags.score_sets(*group).dice < _MOVED_DICE:
+        elif bags.score_sets(*group).dice < cal.MOVED_DICE:
             continue
         kept.append(group)
     return kept, chain
@@ -285,19 +262,19 @@ def _whole_moves(
 def _compact(
     one: set[int], other: set[int], side: int, grouped: Callable[[int, int], bool]
 ) -> bool:
-    """Within GROUP_MAX, and no sentence between the first and last in another group.
+    """Within cal.GROUP_MAX, and no sentence between the first and last in another group.
 
     A linked sentence not yet in any group may stand inside (its link, weaker, comes later).
     """
     size = len(one) + len(other)
-    if size > GROUP_MAX:
+    if size > cal.GROUP_MAX:
         return False
     if not one or not other:
         return True
     low, high = min(min(one), min(other)), max(max(one), max(other))
     if high - low + 1 == size:
         return True  # a run with no gap
-    if high - low + 1 > 2 * GROUP_MAX:
+    if high - low + 1 > 2 * cal.GROUP_MAX:
         return False
     return not any(
         grouped(side, s) for s in range(low + 1, high) if s not in one and s not in other
@@ -315,7 +292,7 @@ def _adds_evidence(
     explained_left = set().union(*(bags.right[p].keys() for p in partners_left))
     explained_right = set().union(*(bags.left[p].keys() for p in partners_right))
     for explained in (explained_left, explained_right):
-        if bags.weight(shared - explained) < _NEW_EVIDENCE * weight:
+        if bags.weight(shared - explained) < cal.NEW_EVIDENCE * weight:
             return False
     return True
 
@@ -369,7 +346,7 @@ def _close_runs(groups: list[tuple[set[int], set[int]]]) -> None:
             if len(members) < 2:
                 continue
             inside = [s for s in range(min(members) + 1, max(members)) if s not in placed]
-            if len(members) + len(inside) <= GROUP_MAX:
+            if len(members) + len(inside) <= cal.GROUP_MAX:
                 members.update(inside)
                 placed.update(inside)
 
@@ -395,7 +372,7 @@ def _pair_gaps(
         gap_right = [s for s in range(after_right + 1, before_right) if s not in placed[1]]
         if not gap_left or not gap_right:
             continue
-        if len(gap_left) > _GAP_WINDOW or len(gap_right) > _GAP_WINDOW:
+        if len(gap_left) > cal.GAP_WINDOW or len(gap_right) > cal.GAP_WINDOW:
             continue  # a long stretch on both sides: order alone says too little
         for a, b in _monotone_pairs(gap_left, gap_right, bags, allowed):
             groups.append(({a}, {b}))
@@ -415,7 +392,7 @@ def _monotone_pairs(
             if allowed is not None and not allowed(a, b):
                 continue
             score = bags.score(a, b)
-            if score.overlap >= _PAIR_MIN_OVERLAP and score.dice >= _PAIR_MIN_DICE:
+            if score.overlap >= cal.PAIR_MIN_OVERLAP and score.dice >= cal.PAIR_MIN_DICE:
                 value[(a, b)] = score.dice
     if not value:
         return []
@@ -468,18 +445,18 @@ def _fill_gaps(
             if i == 0 or i == len(anchors):
                 continue
             low, high = anchors[i - 1][3], anchors[i][2]
-            if not 0 <= high - low <= _GAP_WINDOW:
+            if not 0 <= high - low <= cal.GAP_WINDOW:
                 continue  # the neighbours cross or stand far apart: order says nothing
-            if anchors[i][0] - anchors[i - 1][1] > _GAP_SPAN:
+            if anchors[i][0] - anchors[i - 1][1] > cal.GAP_SPAN:
                 continue  # a long stretch of this side between them: text the other lacks
-            best, best_value = -1, _GAP_CONTAIN
+            best, best_value = -1, cal.GAP_CONTAIN
             for candidate in range(low, high + 1):
                 pair = (s, candidate) if side == 0 else (candidate, s)
                 if allowed is not None and not allowed(*pair):
                     continue
                 found = bags.score(*pair)
                 contain = found.contain_a if side == 0 else found.contain_b
-                if found.overlap >= _GAP_MIN_OVERLAP and contain >= best_value:
+                if found.overlap >= cal.GAP_MIN_OVERLAP and contain >= best_value:
                     best, best_value = candidate, contain
             if best < 0:
                 continue
@@ -489,7 +466,7 @@ def _fill_gaps(
                 target[other].add(best)
                 groups.append(target)
                 placed_other[best] = target
-            if len(target[side]) < GROUP_MAX:
+            if len(target[side]) < cal.GROUP_MAX:
                 target[side].add(s)
                 placed.add(s)
     return groups

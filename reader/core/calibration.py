@@ -1,4 +1,5 @@
-"""The weights and cut-offs of the labelling rules, named in one place, each with its reason.
+"""The weights and cut-offs of the labelling, alignment and spelling rules, named in one
+place, each with its reason.
 
 Checked on annotated data: the direct-speech rules on the aads-fr chapters (French novels,
 speech annotated by hand; tests/benchmarks/bench_speech.py prints precision and recall per
@@ -237,3 +238,37 @@ FRAGMENT_MIN_CONTAIN = 0.6
 ONE_HOP_DISCOUNT = 0.9
 # A sentence goes to every passage whose vote comes this close to the best one.
 NEAR_BEST = 0.8
+
+# Sentence alignment (alignment.py) -------------------------------------------------------
+
+# A group never holds more sentences than this on one side: one stray link must not chain a
+# run of neighbours into one block (real merges and splits join two or three sentences).
+GROUP_MAX = 6
+# Gap filling: how many sentences of the other source may stand between two aligned
+# neighbours, and how much of an unlinked sentence the candidate must contain (a verse a
+# longer sentence translates shares most of its weight; unrelated neighbours a fifth).
+GAP_WINDOW = 6
+GAP_CONTAIN = 0.45
+GAP_MIN_OVERLAP = 3.0
+# …and the neighbours stand at most this many sentences apart on the sentence's own side.
+GAP_SPAN = 2 * GAP_WINDOW + 1
+# Two unlinked sentences enclosed by the same aligned neighbours pair with less: their place
+# corroborates them. Unrelated sentences of one text still share a common word or two.
+PAIR_MIN_DICE = 0.12
+PAIR_MIN_OVERLAP = 4.0
+
+# A moved group's sentences must share this much (weighted Dice) as wholes: two renderings
+# of one sentence share half their weight, a phrase inside a longer sentence a third.
+MOVED_DICE = 0.45
+
+# Two groups merge only through a link whose shared words are at least this share new to
+# each end (the rest of a split sentence); a recurring phrase brings nothing new.
+NEW_EVIDENCE = 0.5
+
+# Spelling habits (spelling.py) -----------------------------------------------------------
+
+# A source is bridged when at least this share of its unshared words meets another source's
+# word by a rewriting, and at least HABIT_MIN of them do: modern texts measure 0.02, old
+# prints and unaccented text 0.3 and more.
+HABIT_SHARE = 0.12
+HABIT_MIN = 20

@@ -21,15 +21,11 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from itertools import combinations
 
+from reader.core import calibration as cal
 from reader.core import lang
 from reader.core.model import Source
 from reader.core.text import Tokens, strip_accents, word_key
 
-# A source is bridged when at least this share of its unshared words meets another source's
-# word by a rewriting, and at least _HABIT_MIN of them do: modern texts measure 0.02, old
-# prints and unaccented text 0.3 and more.
-_HABIT_SHARE = 0.12
-_HABIT_MIN = 20
 # The share is first estimated on this many unshared words, and the rest tried only when
 # the estimate reaches half the share: most corpora have no habit to bridge.
 _SAMPLE = 300
@@ -54,13 +50,13 @@ def bridged_keys(sources: Sequence[Source]) -> dict[str, str]:
     for s, (source, found) in enumerate(zip(sources, forms, strict=True)):
         habits = _habits(source.language)
         unshared = sorted((w, k) for w, k in found.items() if holders[k] == 1)
-        if not habits or len(unshared) < _HABIT_MIN:
+        if not habits or len(unshared) < cal.HABIT_MIN:
             continue
         sample = unshared[:: max(1, len(unshared) // _SAMPLE)]
-        if len(_bridges(sample, s, attested, habits)) < _HABIT_SHARE / 2 * len(sample):
+        if len(_bridges(sample, s, attested, habits)) < cal.HABIT_SHARE / 2 * len(sample):
             continue
         pairs = _bridges(unshared, s, attested, habits)
-        if len(pairs) >= max(_HABIT_MIN, _HABIT_SHARE * len(unshared)):
+        if len(pairs) >= max(cal.HABIT_MIN, cal.HABIT_SHARE * len(unshared)):
             for key, other in pairs:
                 _union(parent, key, other, holders)
     return {key: _root(parent, key) for key in parent if _root(parent, key) != key}
