@@ -15,6 +15,7 @@ from itertools import compress, repeat
 
 from reader.core import calibration as cal
 from reader.core.lang import Language, language
+from reader.core.lang.lazy import LazyPattern
 
 _I = re.IGNORECASE
 # Patterns, by reason; all are case-blind but the byline's, which needs a capitalised name.
@@ -37,7 +38,7 @@ _STRONG = frozenset(
     {"comment-section text", "the site's disclaimer", "markup left over from the web page"}
 )
 
-_Entry = tuple[re.Pattern[str], str, tuple[str, ...]]
+_Entry = tuple[LazyPattern, str, tuple[str, ...]]
 
 
 def _alternation(patterns: tuple[str, ...]) -> str:
@@ -46,21 +47,21 @@ def _alternation(patterns: tuple[str, ...]) -> str:
 
 @dataclass(frozen=True)
 class _Patterns:
-    """One language's patterns, compiled once."""
+    """One language's patterns, each compiled when first used (most runs need few of them)."""
 
     strong: list[_Entry]
     weak: list[_Entry]
-    comment_header: re.Pattern[str]
+    comment_header: LazyPattern
     date_line: re.Pattern[str]
-    widget: re.Pattern[str]
-    bio: re.Pattern[str]
-    career: re.Pattern[str]
-    subject_act: re.Pattern[str]
-    author_line: re.Pattern[str]
-    salutation: re.Pattern[str]
-    name_word: re.Pattern[str]
-    generic_headings: re.Pattern[str]
-    reporting: list[tuple[re.Pattern[str], tuple[str, ...]]]
+    widget: LazyPattern
+    bio: LazyPattern
+    career: LazyPattern
+    subject_act: LazyPattern
+    author_line: LazyPattern
+    salutation: LazyPattern
+    name_word: LazyPattern
+    generic_headings: LazyPattern
+    reporting: list[tuple[LazyPattern, tuple[str, ...]]]
 
 
 @cache
@@ -71,22 +72,22 @@ def _patterns(name: str) -> _Patterns:
         for pattern_reason, pattern, triggers in lang.furniture:
             if pattern_reason == reason:
                 flags = 0 if reason in _CASE_SENSITIVE else _I
-                entries.append((re.compile(pattern, flags), reason, triggers))
+                entries.append((LazyPattern(pattern, flags), reason, triggers))
     particles = "|".join(re.escape(w) for w in sorted(lang.name_particles))
     return _Patterns(
         strong=[e for e in entries if e[1] in _STRONG],
         weak=[e for e in entries if e[1] not in _STRONG],
-        comment_header=re.compile(_comment_header(lang), _I),
+        comment_header=LazyPattern(_comment_header(lang), _I),
         date_line=_DATE_LINE,
-        widget=re.compile(_alternation(lang.widgets), _I),
-        bio=re.compile(_alternation(lang.bio), _I),
-        career=re.compile(_alternation(lang.career), _I),
-        subject_act=re.compile(_alternation(lang.subject_act)),
-        author_line=re.compile(_alternation(lang.author_line), _I),
-        salutation=re.compile(_alternation(lang.salutations), _I),
-        name_word=re.compile(rf"^(?:[A-ZÀ-Ý][\w'’.-]*|{particles})$"),
-        generic_headings=re.compile(_alternation(lang.generic_headings), _I),
-        reporting=[(re.compile(p, _I), t) for p, t in lang.reporting],
+        widget=LazyPattern(_alternation(lang.widgets), _I),
+        bio=LazyPattern(_alternation(lang.bio), _I),
+        career=LazyPattern(_alternation(lang.career), _I),
+        subject_act=LazyPattern(_alternation(lang.subject_act)),
+        author_line=LazyPattern(_alternation(lang.author_line), _I),
+        salutation=LazyPattern(_alternation(lang.salutations), _I),
+        name_word=LazyPattern(rf"^(?:[A-ZÀ-Ý][\w'’.-]*|{particles})$"),
+        generic_headings=LazyPattern(_alternation(lang.generic_headings), _I),
+        reporting=[(LazyPattern(p, _I), t) for p, t in lang.reporting],
     )
 
 

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from reader.core import calibration as cal
 from reader.core.lang import Language, language
+from reader.core.lang.lazy import LazyPattern
 from reader.core.segment import sentence_spans
 
 
@@ -57,19 +58,19 @@ class ParagraphSpeech:
 
 @dataclass(frozen=True)
 class _Compiled:
-    quotes: re.Pattern[str]
+    quotes: LazyPattern
     openers: str
     closers: str
     paired_openers: str  # opening marks that never close: « ‹ in French
     paired_closers: str
-    paired_marks: re.Pattern[str]  # either kind: only these characters are walked through
+    paired_marks: LazyPattern  # either kind: only these characters are walked through
     dashes: str
-    dash: re.Pattern[str]
+    dash: LazyPattern
     incise: _VerbPattern | None
-    narration: re.Pattern[str]
-    narration_after_sentence: re.Pattern[str]
-    narrative_tense: re.Pattern[str]
-    narrator_tense: re.Pattern[str]
+    narration: LazyPattern
+    narration_after_sentence: LazyPattern
+    narrative_tense: LazyPattern
+    narrator_tense: LazyPattern
     addressed: frozenset[str]  # words of the first and second person: a speaker's voice
     before: tuple[_VerbPattern, ...]
     after: tuple[_VerbPattern, ...]
@@ -90,7 +91,7 @@ class _VerbPattern:
         source = parts[0] + "".join(
             f"(?P<{g}>{_ANY_WORD})" + part for g, part in zip(self._groups, parts[1:], strict=True)
         )
-        self.regex = re.compile(source, flags)
+        self.regex = LazyPattern(source, flags)
         self._forms = forms
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
@@ -144,20 +145,20 @@ def _compiled(name: str) -> _Compiled:
 
     incise = _VerbPattern(_alternation(lang.incise), verbs, 0) if lang.incise else None
     return _Compiled(
-        quotes=re.compile("|".join(alternatives)),
+        quotes=LazyPattern("|".join(alternatives)),
         openers="".join(dict.fromkeys(o for o, _ in pairs)),
         closers="".join(dict.fromkeys(c for _, c in pairs)),
         paired_openers="".join(dict.fromkeys(o for o, _ in pairs if o not in closing)),
         paired_closers="".join(dict.fromkeys(c for o, c in pairs if o not in closing)),
-        paired_marks=re.compile(_one_of({*(o for o, _ in pairs if o not in closing)} | paired)),
+        paired_marks=LazyPattern(_one_of({*(o for o, _ in pairs if o not in closing)} | paired)),
         dashes=lang.dialogue_dashes or "–—",
-        dash=re.compile(rf"(?:^|(?<=[.!?…»”:]\s)|(?<=[.!?…»”]))\s*(?:[{dashes}]|--?(?=\s|-))\s*"),
+        dash=LazyPattern(rf"(?:^|(?<=[.!?…»”:]\s)|(?<=[.!?…»”]))\s*(?:[{dashes}]|--?(?=\s|-))\s*"),
         incise=incise,
-        narration=re.compile(_alternation(lang.narration_after_incise), re.IGNORECASE),
-        narrative_tense=re.compile(_alternation(lang.narrative_tense), re.IGNORECASE),
-        narrator_tense=re.compile(_alternation(lang.narrator_tense), re.IGNORECASE),
+        narration=LazyPattern(_alternation(lang.narration_after_incise), re.IGNORECASE),
+        narrative_tense=LazyPattern(_alternation(lang.narrative_tense), re.IGNORECASE),
+        narrator_tense=LazyPattern(_alternation(lang.narrator_tense), re.IGNORECASE),
         addressed=frozenset(w.rstrip("'") for w in lang.first_person | lang.second_person),
-        narration_after_sentence=re.compile(
+        narration_after_sentence=LazyPattern(
             _alternation(lang.narration_after_sentence), re.IGNORECASE
         ),
         before=build(lang.frame_before),
