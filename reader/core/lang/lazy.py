@@ -34,6 +34,15 @@ class LazyPattern:
         self.source = source
         self.flags = flags
 
+    @property
+    def compiled(self) -> bool:
+        """Whether the pattern has been compiled (read without compiling it)."""
+        try:
+            _SEARCH_SLOT.__get__(self, LazyPattern)
+        except AttributeError:
+            return False
+        return True
+
     def __getattr__(self, name: str) -> Any:
         # Reached only while the slots are empty, i.e. before the first call.
         if name not in _METHODS:
@@ -42,3 +51,6 @@ class LazyPattern:
         for method in _METHODS:
             setattr(self, method, getattr(regex, method))
         return getattr(regex, name)
+
+
+_SEARCH_SLOT = LazyPattern.__dict__["search"]
