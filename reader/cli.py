@@ -11,12 +11,12 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from reader import APP_NAME, corrections_cli
-from reader.core.collect import bulk_allocation
+from reader.core.collect import no_collection
 from reader.core.errors import ExportError, SourceError
 from reader.corrections_cli import CorrectionsInputError
 from reader.paths import bundled_sources
@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] in COMMANDS:
-            with bulk_allocation():
+            with no_collection():
                 return _run_command(args)
         if args and args[0] in ("-h", "--help", "--version"):
             return _run_command(args)
@@ -268,10 +268,49 @@ def _warn_orphans(corpus: Corpus) -> None:
 
 
 def _print_json(data: dict[str, Any]) -> None:
-    # Compact: the C encoder only runs without indentation (a book-length comparison is
-    # megabytes of JSON); `python -m json.tool` pretty-prints it for a reader.
-    sys.stdout.write(json.dumps(data, ensure_ascii=False))
-    sys.stdout.write("\n")  # apart: joined, a megabyte string would be copied once more
+    """Print data as `json.dumps(data, ensure_ascii=False)` would, a piece at a time.
+
+    A book-length comparison is tens of megabytes of JSON: made as one string, then encoded
+    for stdout, it held the process's largest block of memory. Each row, sentence or
+    paragraph is encoded on its own by the C encoder (only the unindented form has one;
+    `python -m json.tool` pretty-prints for a reader), and the pieces are written in batches.
+    """
+    batch: list[str] = []
+    size = 0
+    for piece in _json_pieces(data, _JSON_DEPTH):
+        batch.append(piece)
+        size += len(piece)
+        if size > _JSON_BATCH:
+            sys.stdout.write("".join(batch))
+            batch, size = [], 0
+    batch.append("\n")
+    sys.stdout.write("".join(batch))
+
+
+# Dicts and lists this deep are opened (a row, a sentence entry or a paragraph is encoded
+# whole); tuples, such as a diff's (op, text) pairs, are always encoded whole.
+_JSON_DEPTH = 4
+_JSON_BATCH = 1 << 16  # characters gathered before a write
+
+
+def _json_pieces(value: object, depth: int) -> Iterator[str]:
+    """The text of json.dumps(value, ensure_ascii=False), in pieces (same separators)."""
+    if depth and isinstance(value, dict) and value and all(isinstance(k, str) for k in value):
+        opening = "{"
+        for key, item in value.items():
+            yield f"{opening}{json.dumps(key, ensure_ascii=False)}: "
+            yield from _json_pieces(item, depth - 1)
+            opening = ", "
+        yield "}"
+    elif depth and isinstance(value, list) and value:
+        opening = "["
+        for item in value:
+            yield opening
+            yield from _json_pieces(item, depth - 1)
+            opening = ", "
+        yield "]"
+    else:
+        yield json.dumps(value, ensure_ascii=False)
 
 
 def _analyze(corpus: Corpus, printed: list[str], as_json: bool) -> int:
