@@ -24,7 +24,7 @@ from reader.paths import bundled_sources
 if TYPE_CHECKING:
     from reader.core.corpus import Corpus
 
-# The engine (numpy, scipy, the models) is imported by the commands that use it, once the
+# The engine (numpy, the models) is imported by the commands that use it, once the
 # arguments are parsed, so that help and usage errors do not wait for it.
 
 COMMANDS = ("analyze", "compare", "map", "export", "corrections")

@@ -11,7 +11,7 @@ import pytest
 pytestmark = pytest.mark.cli
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("numpy", "scipy", "PySide6", "reader.core.corpus")
+HEAVY = ("numpy", "PySide6", "reader.core.corpus")
 
 _PROBE = """
 import sys
@@ -51,4 +51,4 @@ def test_usage_error_imports_no_engine() -> None:
 def test_missing_file_is_reported_before_numpy(tmp_path: Path) -> None:
     code, modules = imported("compare", str(tmp_path / "gone.txt"), str(tmp_path / "b.txt"))
     assert code == "2"
-    assert not {"numpy", "scipy", "PySide6"} & set(modules)
+    assert not {"numpy", "PySide6"} & set(modules)

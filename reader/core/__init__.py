@@ -4,7 +4,7 @@ Public API: load a corpus with `Corpus.from_paths`, read its `analysis()`, and a
 `comparison(left_id, right_id)` of two sources. Nothing here imports Qt.
 
 The names below are imported on first use, so that `reader.core.errors` (which the command
-line needs for its one-line errors) does not bring the whole engine, numpy and scipy with it.
+line needs for its one-line errors) does not bring the whole engine and numpy with it.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@
 Similarity between two units is the IDF-weighted overlap of their word keys: Dice for units of
 like size, containment when one is a fragment of the other (a sentence quoted inside a longer
 paragraph). Candidate pairs come from an inverted index over each unit's rarest keys, so the
-cost grows with the corpus, not with its square. The index and the scoring are sparse matrix
-products (scipy): the same sums a loop would make, done in C.
+cost grows with the corpus, not with its square. The index and the scoring are array joins
+(`pairs`): the same sums a loop would make, in the same order, done in C by numpy.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from reader.core.spelling import bridged_keys
 
 if TYPE_CHECKING:  # imported where used: loading a file, or a usage error, needs neither
     import numpy as np
-    from scipy import sparse
+
+    from reader.core import pairs
 
 # A key that appears in more than this share of the units (and in more than _MIN_COMMON of
 # them) is too common to find candidates with; it still counts when scoring a pair.
@@ -42,8 +43,8 @@ _NEARBY = 16
 # The common bound itself stops growing here, so that a large corpus does not pair every
 # unit with a share of all the others (which would grow as the square of the corpus).
 _MAX_COMMON = 400
-# Units whose shared weights are computed at once, and pairs scored at once: the product of a
-# block and the rows copied for a chunk are the largest arrays of linking (on a book, 512
+# Units whose shared weights are computed at once, and pairs scored at once: the pairs of a
+# block and the entries copied for a chunk are the largest arrays of linking (on a book, 512
 # units and 10,000 pairs keep them to a few megabytes each; larger blocks buy no speed).
 _BLOCK = 512
 _PAIR_CHUNK = 10_000
@@ -126,7 +127,7 @@ class UnitTable:
         self._common = max(_MIN_COMMON, min(int(_COMMON_SHARE * n), _MAX_COMMON))
         self._paragraph_bags: dict[tuple[int, int], tuple[dict[str, int], float]] = {}
         self._paragraph_scores: dict[tuple[tuple[int, int], tuple[int, int]], Score] = {}
-        self._layers: tuple[dict[str, int], list[sparse.csr_matrix], np.ndarray] | None = None
+        self._by_unit: pairs.Rows | None = None
 
     def paragraph_bag(self, source: int, paragraph: int) -> tuple[dict[str, int], float]:
         """Return the keys of a whole paragraph and their weight."""
@@ -190,33 +191,16 @@ class UnitTable:
         # A sentence of common words only still needs a way in: its two rarest.
         return rare[: 4 + len(bag) // 4] if len(rare) >= 2 else keys[:2]
 
-    # Matrix form -----------------------------------------------------------------------------
+    # Array form ------------------------------------------------------------------------------
 
-    def _matrices(self) -> tuple[dict[str, int], list[sparse.csr_matrix], np.ndarray]:
-        """Return the key columns, count layers (count ≥ 1, ≥ 2, …) and the idf vector.
+    def _rows(self) -> pairs.Rows:
+        """Every unit's (key column, count) entries, by column: the scoring reads them."""
+        if self._by_unit is None:
+            from reader.core import pairs
 
-        Layer t holds a 1 where a unit has a key at least t times, so the overlap of two
-        units, the sum over keys of min(count_a, count_b) × idf, is a sum of layer products.
-        """
-        if self._layers is None:
-            import numpy as np
-            from scipy import sparse
-
-            columns, idf = self._columns, self._idf
             row, col, count = self._entries
-            shape = (len(self.units), len(columns))
-            layers = [
-                sparse.csr_matrix(
-                    (
-                        np.ones(int((count >= level).sum())),
-                        (row[count >= level], col[count >= level]),
-                    ),
-                    shape=shape,
-                )
-                for level in range(1, int(count.max(initial=0)) + 1)
-            ]
-            self._layers = (columns, layers, idf)
-        return self._layers
+            self._by_unit = pairs.Rows.of(row, col, count, len(self.units))
+        return self._by_unit
 
     def candidate_scores(
         self, sources: Iterable[int] | None = None
@@ -233,39 +217,36 @@ class UnitTable:
 
     def _candidates(self, sources: Iterable[int] | None) -> tuple[np.ndarray, np.ndarray]:
         import numpy as np
-        from scipy import sparse
 
-        columns, _, idf = self._matrices()
+        from reader.core import pairs
+
+        idf = self._idf
         row, col, short = self._signatures(sources)
-        n, shape = len(self.units), (len(self.units), len(columns))
+        n = len(self.units)
         position = self.positions()
         # A key too common to pair every unit that has it with every other (the fallback of
         # a sentence made of common words; a text that repeats itself) pairs each unit with
         # its nearest neighbours by position instead.
-        postings = np.bincount(col, minlength=len(columns))
+        postings = np.bincount(col, minlength=len(self._columns))
         crowded = postings[col] > self._common
-        signature = sparse.csr_matrix(
-            (np.ones(int((~crowded).sum())), (row[~crowded], col[~crowded])), shape=shape
-        )
-        weighted = signature.multiply(idf).tocsr()
-        transposed = signature.T.tocsc()
+        ones = np.ones(int((~crowded).sum()), dtype=np.int64)
+        by_unit = pairs.Rows.of(row[~crowded], col[~crowded], ones, n)
+        by_key = pairs.Rows.of(col[~crowded], row[~crowded], ones, len(self._columns))
         nearby = _nearby(row[crowded], col[crowded], position, idf, n)
         source = np.array([unit.source for unit in self.units])
         lows, highs = [], []
-        # Row blocks keep the product (shared rare weight of every pair) small in memory.
+        # Blocks of units keep the pairs (shared rare weight of every pair) small in memory.
         for first in range(0, n, _BLOCK):
-            block = weighted[first : first + _BLOCK] @ transposed + nearby[first : first + _BLOCK]
-            block = block.tocoo()
-            a = block.row.astype(np.int64) + first
-            b = block.col.astype(np.int64)
-            low, high = _best_partners(a, b, block.data, source, short, position)
+            stop = min(n, first + _BLOCK)
+            found = _block_pairs(first, stop, (by_unit, by_key), idf, nearby, source)
+            low, high = _best_partners(*found, source, short, position)
             lows.append(low)
             highs.append(high)
         if not lows or not sum(len(x) for x in lows):
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        pairs = np.sort(np.concatenate(lows) * n + np.concatenate(highs))
-        pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]  # each pair once
-        return pairs // n, pairs % n
+        ids = np.sort(np.concatenate(lows) * n + np.concatenate(highs))
+        ids = ids[np.r_[True, ids[1:] != ids[:-1]]]  # each pair once
+        return ids // n, ids % n
 
     def _signatures(self, sources: Iterable[int] | None) -> tuple[np.ndarray, ...]:
         """Every unit's signature (as `signature` gives it) as (unit, key) columns, and
@@ -310,15 +291,18 @@ class UnitTable:
         """Return Score.value for many pairs at once."""
         import numpy as np
 
+        from reader.core import pairs
+
         if len(a) == 0:
             return np.zeros(0)
-        _, layers, idf = self._matrices()
+        rows = self._rows()
         overlap = np.zeros(len(a))
-        for first in range(0, len(a), _PAIR_CHUNK):  # chunks bound the rows copied at once
+        for first in range(0, len(a), _PAIR_CHUNK):  # chunks bound the entries copied at once
             part = slice(first, first + _PAIR_CHUNK)
-            for layer in layers:
-                products = layer[a[part]].multiply(layer[b[part]])
-                overlap[part] += np.asarray(products @ idf).ravel()
+            # The overlap, sum of min(count_a, count_b) × idf, as sums of the keys held at
+            # least once, twice, … by both.
+            for level in pairs.shared_weights(a[part], b[part], rows, self._idf):
+                overlap[part] += level
         weights = np.asarray(self.weights)
         wa, wb = weights[a], weights[b]
         total = wa + wb
@@ -332,15 +316,17 @@ class UnitTable:
 
 def _nearby(
     row: np.ndarray, col: np.ndarray, position: np.ndarray, idf: np.ndarray, n: int
-) -> sparse.csr_matrix:
+) -> tuple[np.ndarray, np.ndarray]:
     """Pair each (unit, key) entry with the _NEARBY entries of that key closest in position.
 
     Sorted by key, then by position in the source, each entry meets the next _NEARBY ones of
     the same key (and they meet it): at most 2 × _NEARBY partners per entry, however many
-    units share the key. Returns the summed key weights as an n × n matrix.
+    units share the key. Returns the pairs seen from both sides, as ids a × n + b in
+    increasing order, and their summed key weights.
     """
     import numpy as np
-    from scipy import sparse
+
+    from reader.core import pairs
 
     order = np.lexsort((position[row], col))
     row, col = row[order], col[order]
@@ -353,16 +339,87 @@ def _nearby(
         highs.append(row[step:][same])
         weights.append(idf[col[step:][same]])
     if not lows:
-        return sparse.csr_matrix((n, n))
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
     low, high, weight = np.concatenate(lows), np.concatenate(highs), np.concatenate(weights)
-    both = (np.concatenate([low, high]), np.concatenate([high, low]))
-    return sparse.csr_matrix((np.concatenate([weight, weight]), both), shape=(n, n))
+    ids = np.concatenate([low * n + high, high * n + low])
+    found, sums, _ = pairs.grouped_sums(ids, np.concatenate([weight, weight]))
+    return found, sums
+
+
+def _block_pairs(
+    first: int,
+    stop: int,
+    signatures: tuple[pairs.Rows, pairs.Rows],
+    idf: np.ndarray,
+    nearby: tuple[np.ndarray, np.ndarray],
+    source: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs of the units first..stop - 1 with the units of other sources and the rare
+    weight they share, and for each a rank among its unit's partners, which settles ties.
+
+    A unit meets its partners key by key, by column, each key's units in order: ties go to
+    the partner met first, after the ones only a crowded key brings, taken from the last;
+    when no unit of the block meets two partners in increasing order, all go by index. (The
+    order the sparse matrix products of earlier versions gave: kept, so that the same text
+    gives the same links.)
+    """
+    import numpy as np
+
+    from reader.core import pairs
+
+    by_unit, by_key = signatures
+    n = len(source)
+    counts = np.diff(by_unit.start[first : stop + 1])
+    units = np.repeat(np.arange(first, stop), counts)
+    keys = by_unit.column[by_unit.start[first] : by_unit.start[stop]]
+    a, b, key = pairs.joined(units, keys, by_key)
+    rising = _rising(a, b, (first, stop), by_unit, by_key)
+    other = source[a] != source[b]
+    ids, weight, met = pairs.grouped_sums((a[other] - first) * n + b[other], idf[key[other]])
+    near_ids, near_weight = nearby
+    span = np.searchsorted(near_ids, [first * n, stop * n])
+    near_ids, near_weight = near_ids[span[0] : span[1]] - first * n, near_weight[span[0] : span[1]]
+    at = np.searchsorted(ids, near_ids)
+    inside = at < len(ids)
+    inside[inside] = ids[at[inside]] == near_ids[inside]
+    weight[at[inside]] += near_weight[inside]
+    only = near_ids[~inside]
+    if rising:
+        rank = np.concatenate([met + n, n - 1 - only % n])
+    else:
+        rank = np.concatenate([ids % n, only % n])
+    every = np.concatenate([ids, only])
+    weight = np.concatenate([weight, near_weight[~inside]])
+    return every // n + first, every % n, weight, rank
+
+
+def _rising(
+    a: np.ndarray, b: np.ndarray, block: tuple[int, int], by_unit: pairs.Rows, by_key: pairs.Rows
+) -> bool:
+    """Tell whether some unit of the block meets two partners in increasing order.
+
+    A unit's first key brings only new partners, in order: two of them settle it. Else
+    (seldom: no unit of the block shares its first key) every partner's first meeting tells.
+    """
+    import numpy as np
+
+    from reader.core import pairs
+
+    first, stop = block
+    n = len(by_unit.start) - 1
+    begin, end = by_unit.start[first:stop], by_unit.start[first + 1 : stop + 1]
+    heads = by_unit.column[begin[end > begin]]
+    if np.any(by_key.start[heads + 1] - by_key.start[heads] >= 2):
+        return True
+    ids, _, met = pairs.grouped_sums((a - first) * n + b, np.zeros(len(a)))
+    return bool(np.any((ids[1:] // n == ids[:-1] // n) & (met[1:] > met[:-1])))
 
 
 def _best_partners(
     a: np.ndarray,
     b: np.ndarray,
     weight: np.ndarray,
+    rank: np.ndarray,
     source: np.ndarray,
     short: np.ndarray,
     position: np.ndarray,
@@ -370,16 +427,41 @@ def _best_partners(
     """Keep each unit's best few partners in the whole corpus, as (low, high) index pairs.
 
     Of partners that share as much, the nearest by position in their source come first (a
-    text that repeats itself pairs each repetition with its own counterpart). The product
-    holds both (a, b) and (b, a), so every unit is seen from its own side.
+    text that repeats itself pairs each repetition with its own counterpart), then the one
+    of lower rank. The pairs hold both (a, b) and (b, a), so every unit is seen from its own
+    side.
     """
     import numpy as np
 
     keep = (source[a] != source[b]) & ((weight >= cal.UNCOMMON_WORDS) | short[a] | short[b])
-    a, b, weight = a[keep], b[keep], weight[keep]
-    order = np.lexsort((np.abs(position[a] - position[b]), -weight, a))
+    a, b, weight, rank = a[keep], b[keep], weight[keep], rank[keep]
+    likely = _likely_best(a, weight)
+    a, b, weight, rank = a[likely], b[likely], weight[likely], rank[likely]
+    order = np.lexsort((rank, np.abs(position[a] - position[b]), -weight, a))
     a, b = a[order], b[order]
     group = np.r_[True, a[1:] != a[:-1]]
     start = np.maximum.accumulate(np.where(group, np.arange(len(a)), 0))
     best = (np.arange(len(a)) - start) < _CANDIDATES_PER_UNIT
     return np.minimum(a[best], b[best]), np.maximum(a[best], b[best])
+
+
+def _likely_best(a: np.ndarray, weight: np.ndarray) -> np.ndarray:
+    """Mask of the partners that may be among their unit's best _CANDIDATES_PER_UNIT: all
+    those whose weight, rounded down to a sixteenth, reaches the rounded weight of the unit's
+    best few (one sort of whole numbers; the exact order is then sought among these only).
+    """
+    import numpy as np
+
+    if len(a) == 0:
+        return np.ones(0, dtype=bool)
+    # Rounding down keeps the order of the weights, so no true best partner is left out.
+    unit = a - a.min()
+    rounded = np.minimum((weight * 16).astype(np.int64), (1 << 24) - 1)
+    key = (unit << 24) | ((1 << 24) - 1 - rounded)  # by unit, heaviest first
+    ordered = np.sort(key)
+    start = np.searchsorted(ordered, np.unique(unit) << 24)
+    stop = np.r_[start[1:], len(ordered)]
+    last = np.where(stop - start > _CANDIDATES_PER_UNIT, start + _CANDIDATES_PER_UNIT - 1, stop - 1)
+    threshold = np.empty(int(unit.max()) + 1, dtype=np.int64)
+    threshold[ordered[start] >> 24] = ordered[last]
+    return key <= threshold[unit]

@@ -1,0 +1,94 @@
+"""Pairs of units that share keys, found and weighed as numpy array work.
+
+Units and their keys are (unit, key) entries. Two units share a key when both have an entry
+for it: the index of a key lists its units (its postings), and the pairs of a unit are the
+postings of each of its keys, joined. The weight two units share is the sum of their shared
+keys' weights, added in a fixed order (the unit's keys by column, then the key's units in
+order), so that the same pairs always get the same figures, to the last bit. Sorting and
+counting calls do the work in C; no Python loop runs per entry.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import numpy as np
+
+
+class Rows(NamedTuple):
+    """(unit, key) entries grouped by their first column, as compressed rows: the entries of
+    row r are `column[start[r] : start[r + 1]]` (and their `counts`), by increasing column."""
+
+    start: np.ndarray
+    column: np.ndarray
+    counts: np.ndarray
+
+    @classmethod
+    def of(cls, row: np.ndarray, col: np.ndarray, count: np.ndarray, rows: int) -> Rows:
+        order = np.lexsort((col, row))
+        start = np.searchsorted(row[order], np.arange(rows + 1))
+        return cls(start, col[order], count[order])
+
+
+def spans(starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every index of the ranges start..start + length, one range after the other, and the
+    range each came from."""
+    owner = np.repeat(np.arange(len(lengths)), lengths)
+    offsets = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return owner, np.repeat(starts, lengths) + offsets
+
+
+def grouped_sums(ids: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each distinct id once (in increasing order), the sum of its weights added in the order
+    they come, and where the id first comes. The ids are non-negative."""
+    order = _stable_order(ids)
+    ordered = ids[order]
+    new = np.r_[True, ordered[1:] != ordered[:-1]] if len(ids) else np.zeros(0, dtype=bool)
+    group = np.cumsum(new) - 1
+    # bincount adds each group's weights one after the other, in the order given.
+    sums = np.bincount(group, weights=weights[order], minlength=int(new.sum()))
+    return ordered[new], sums.astype(np.float64, copy=False), order[new]
+
+
+def _stable_order(ids: np.ndarray) -> np.ndarray:
+    """argsort(ids, kind="stable"), faster: the index beside each id makes the ids distinct,
+    so that the quicker unstable sort of plain integers serves."""
+    shift = max(1, len(ids)).bit_length()
+    if int(ids.max(initial=0)).bit_length() + shift > 62:
+        return np.argsort(ids, kind="stable")
+    tagged = np.sort((ids << shift) | np.arange(len(ids)))
+    return tagged & ((1 << shift) - 1)
+
+
+def joined(
+    units: np.ndarray, keys: np.ndarray, postings: Rows
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pair each (unit, key) entry with every unit of the key's postings, in order: entries
+    as given, then each key's units in increasing order. Returns (unit, partner, key)."""
+    owner, at = spans(postings.start[keys], postings.start[keys + 1] - postings.start[keys])
+    return units[owner], postings.column[at], keys[owner]
+
+
+def shared_weights(
+    a: np.ndarray, b: np.ndarray, rows: Rows, weights: np.ndarray
+) -> list[np.ndarray]:
+    """For each pair (a[i], b[i]), the weight of the keys both hold at least t times, for t =
+    1, 2, … up to the largest count: a list of one array per level.
+
+    Each level's sum runs over the shared keys by column, from zero, so that a pair's figures
+    do not depend on the other pairs computed with it.
+    """
+    owner_a, at_a = spans(rows.start[a], rows.start[a + 1] - rows.start[a])
+    owner_b, at_b = spans(rows.start[b], rows.start[b + 1] - rows.start[b])
+    width = max(1, len(weights))
+    # Pair then column: both lists come sorted on it, so a search finds the keys in common.
+    key_a = owner_a * width + rows.column[at_a]
+    key_b = owner_b * width + rows.column[at_b]
+    found = np.minimum(np.searchsorted(key_a, key_b), max(0, len(key_a) - 1))
+    common = (key_a[found] == key_b) if len(key_a) else np.zeros(len(key_b), dtype=bool)
+    pair, column = owner_b[common], rows.column[at_b[common]]
+    both = np.minimum(rows.counts[at_a[found[common]]], rows.counts[at_b[common]])
+    return [
+        np.bincount(pair[both >= level], weights=weights[column[both >= level]], minlength=len(a))
+        for level in range(1, int(both.max(initial=0)) + 1)
+    ]

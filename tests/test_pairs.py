@@ -1,0 +1,106 @@
+"""The array joins of linking give what a plain loop over the same entries gives, bit for bit."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core import pairs
+from reader.core.loading import build_source
+from reader.core.segment import Block
+from reader.core.units import UnitTable
+
+pytestmark = pytest.mark.core
+
+WORDS = [f"mot{letter}{other}" for letter in "abcdefgh" for other in "xyz"]
+
+bags = st.lists(
+    st.dictionaries(st.integers(0, 15), st.integers(1, 4), max_size=8), min_size=1, max_size=12
+)
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.floats(0.1, 9.0)), max_size=60))
+def test_grouped_sums_add_each_ids_weights_in_the_order_they_come(
+    entries: list[tuple[int, float]],
+) -> None:
+    ids = np.array([i for i, _ in entries], dtype=np.int64)
+    weights = np.array([w for _, w in entries])
+    found, sums, first = pairs.grouped_sums(ids, weights)
+    expected: dict[int, float] = {}
+    first_seen: dict[int, int] = {}
+    for at, (i, w) in enumerate(entries):
+        expected[i] = expected.get(i, 0.0) + w
+        first_seen.setdefault(i, at)
+    assert found.tolist() == sorted(expected)
+    assert sums.tolist() == [expected[i] for i in sorted(expected)]  # exactly: same order
+    assert first.tolist() == [first_seen[i] for i in sorted(expected)]
+
+
+@given(bags, st.data())
+def test_shared_weights_sum_the_keys_both_hold_level_by_level(
+    units: list[dict[int, int]], data: st.DataObject
+) -> None:
+    idf = np.array(data.draw(st.lists(st.floats(0.1, 9.0), min_size=16, max_size=16)))
+    row = np.array([u for u, bag in enumerate(units) for _ in bag], dtype=np.int64)
+    col = np.array([k for bag in units for k in bag], dtype=np.int64)
+    count = np.array([c for bag in units for c in bag.values()], dtype=np.int64)
+    rows = pairs.Rows.of(row, col, count, len(units))
+    index = st.integers(0, len(units) - 1)
+    chosen = data.draw(st.lists(st.tuples(index, index), min_size=1, max_size=20))
+    a = np.array([x for x, _ in chosen], dtype=np.int64)
+    b = np.array([y for _, y in chosen], dtype=np.int64)
+    levels = pairs.shared_weights(a, b, rows, idf)
+    for i, (x, y) in enumerate(chosen):
+        shared = sorted(units[x].keys() & units[y].keys())
+        for level in range(1, 5):
+            expected = 0.0
+            for key in shared:  # by column, from zero
+                if min(units[x][key], units[y][key]) >= level:
+                    expected += idf[key]
+            got = levels[level - 1][i] if level <= len(levels) else 0.0
+            assert got == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=9), min_size=1, max_size=5),
+        min_size=2,
+        max_size=6,
+    )
+)
+def test_candidate_values_are_the_scores_of_the_pairs(texts: list[list[list[str]]]) -> None:
+    sources = [
+        build_source(
+            [
+                Block(" ".join(words).capitalize() + ".", f"line {n}")
+                for n, words in enumerate(paragraphs)
+            ],
+            f"s{s}",
+        )
+        for s, paragraphs in enumerate(texts)
+    ]
+    table = UnitTable(sources)
+    a, b, values = table.candidate_scores()
+    for x, y, value in zip(a.tolist(), b.tolist(), values.tolist(), strict=True):
+        assert x < y and table.units[x].source != table.units[y].source
+        assert value == pytest.approx(table.score(x, y).value, abs=1e-9)
+
+
+def test_a_sentence_two_sources_share_is_paired_with_its_repeated_words_counted() -> None:
+    sentence = "Le budget, le budget et encore le budget des écoles communales du canton."
+    filler = [Block(f"Phrase {word} sans rapport numéro {n}.", "x") for n, word in enumerate(WORDS)]
+    sources = [
+        build_source([*filler[:12], Block(sentence, "line 1")], "gauche"),
+        build_source([Block(sentence, "line 1"), *filler[12:]], "droite"),
+    ]
+    table = UnitTable(sources)
+    a, b, values = table.candidate_scores()
+    left, right = table.by_paragraph[(0, 12)].start, table.by_paragraph[(1, 0)].start
+    assert Counter(table.units[left].bag)["budget"] == 3
+    found = dict(zip(zip(a.tolist(), b.tolist(), strict=True), values.tolist(), strict=True))
+    assert found[(left, right)] == pytest.approx(1.0)
