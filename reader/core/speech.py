@@ -83,9 +83,21 @@ _ANY_WORD = r"[^\W\d_][\w'’]*"
 
 
 class _VerbPattern:
-    """A pattern whose {verb} places match only verbs of saying (checked in a set)."""
+    """A pattern whose {verb} places match only verbs of saying (checked in a set).
 
-    def __init__(self, pattern: str, forms: frozenset[str], flags: int) -> None:
+    With near (where the verb stands: within a few words before or after a match of a quick
+    pattern, see Language.verb_near), a search first looks for a verb of saying there and
+    tries the pattern only if there is one: the answer is the same, as every match has one.
+    """
+
+    def __init__(
+        self,
+        pattern: str,
+        forms: frozenset[str],
+        flags: int,
+        near: tuple[str, str, int] | None = None,
+    ) -> None:
+        self.pattern = pattern
         parts = pattern.split("{verb}")
         self._groups = [f"verb{i}" for i in range(len(parts) - 1)]
         source = parts[0] + "".join(
@@ -93,9 +105,15 @@ class _VerbPattern:
         )
         self.regex = LazyPattern(source, flags)
         self._forms = forms
+        self._near = None if near is None else _near(*near, flags)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
+        if self._near is not None:
+            if not self._verb_near(text, pos, end):
+                return None
+            if not self._near[1]:
+                return self._search_at_marks(text, pos, end)
         while pos <= end:
             match = self.regex.search(text, pos, end)
             if match is None or self._valid(match):
@@ -109,6 +127,61 @@ class _VerbPattern:
     def _valid(self, match: re.Match[str]) -> bool:
         said = [match.group(g) for g in self._groups if match.group(g) is not None]
         return all(w.casefold() in self._forms for w in said)
+
+    def _verb_near(self, text: str, pos: int, end: int) -> bool:
+        """Whether a verb of saying stands within the words next to a mark in text[pos:end]."""
+        assert self._near is not None
+        mark, before, count = self._near
+        if before:
+            # The words before each mark, back to the one before it (a frame holds no mark
+            # between its verb and its own): each part of the text is read once.
+            starts = [m.start() for m in mark.finditer(text, pos, end)]
+            words = [
+                word
+                for i, start in enumerate(starts)
+                for word in text[starts[i - 1] if i else pos : start].rsplit(None, count)[-count:]
+            ]
+        else:  # the mark's pattern holds the words after it in its groups
+            words = [w for found in mark.findall(text, pos, end) for w in found if w]
+        return self._has_verb(" ".join(words))
+
+    def _search_at_marks(self, text: str, pos: int, end: int) -> re.Match[str] | None:
+        """The search, for a pattern whose matches start at its mark: tried at each mark
+        followed by a verb of saying, in turn. The same answer as the search word by word
+        (in search), which never skips a mark: none stands between a match's start and its
+        verb, after which that search goes on."""
+        assert self._near is not None
+        for found in self._near[0].finditer(text, pos, end):
+            if self._has_verb(" ".join(w for w in found.groups() if w)):
+                match = self.regex.match(text, found.start(), end)
+                if match is not None and self._valid(match):
+                    return match
+        return None
+
+    def _has_verb(self, chunk: str) -> bool:
+        """Whether a verb of saying starts a word in chunk (or after an apostrophe in one)."""
+        found = _VERB_WORD.findall(chunk)
+        if not self._forms.isdisjoint(map(str.casefold, found)):
+            return True
+        if "'" not in chunk and "’" not in chunk:
+            return False
+        tails = [t for word in found for t in _AFTER_APOSTROPHE.findall(word)]
+        return not self._forms.isdisjoint(map(str.casefold, tails))
+
+
+def _near(mark: str, side: str, count: int, flags: int) -> tuple[LazyPattern, bool, int]:
+    """The quick pattern of Language.verb_near; after a mark, it captures the words that follow
+    (in a look-ahead, so that the next mark is found too)."""
+    if side == "before":
+        return LazyPattern(mark, flags), True, count
+    words = r"\s*(\S*)" + r"(?:\s+(\S*))?" * (count - 1)
+    return LazyPattern(f"(?:{mark})(?={words})", flags), False, count
+
+
+# The words a {verb} place can take (_ANY_WORD from a word's start), and the parts of a word
+# after an apostrophe where it may start too ("aujourd'hui" holds "hui").
+_VERB_WORD = re.compile(_ANY_WORD)
+_AFTER_APOSTROPHE = re.compile(r"(?<=['’])(?=([^\W\d_][\w'’]*))")
 
 
 def _er_forms(verb: str) -> list[str]:
@@ -141,7 +214,7 @@ def _compiled(name: str) -> _Compiled:
     paired = {c for o, c in pairs if o not in closing}
 
     def build(patterns: tuple[str, ...], flags: int = re.IGNORECASE) -> tuple[_VerbPattern, ...]:
-        return tuple(_VerbPattern(p, verbs, flags) for p in patterns)
+        return tuple(_VerbPattern(p, verbs, flags, lang.verb_near.get(p)) for p in patterns)
 
     incise = _VerbPattern(_alternation(lang.incise), verbs, 0) if lang.incise else None
     return _Compiled(

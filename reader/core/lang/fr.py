@@ -155,6 +155,15 @@ FRAME_AFTER = (
     + _NAME
     + r")[^.!?]{0,80}[.!?…]?$",
 )
+# Where the verb of saying stands in the two slow frames above (one has no literal start, the
+# other a long tail to the end): one of the few words (count) just before, or just after, a
+# mark that is quick to find. A pattern is tried only on a sentence where such a word is a
+# verb of saying, which most sentences with "dit" lack ("Il leur dit :" has one). "after":
+# the mark opens every match, and no mark stands between it and the verb.
+VERB_NEAR = {
+    FRAME_BEFORE[1]: (r"\s(?:que\b|qu['’]|:)", "before", 2),  # "a déclaré toutefois que"
+    FRAME_AFTER[1]: (r"[,»”]", "after", 3),  # "…, a également déclaré X."
+}
 CONDITIONAL_ENDINGS = ("rait", "raient")
 
 FURNITURE = (
