@@ -24,10 +24,10 @@ print(code, *[m for m in {heavy!r} if m in sys.modules], file=sys.stderr)
 """
 
 
-def imported(*args: str) -> tuple[str, list[str]]:
+def imported(*args: str, heavy: tuple[str, ...] = HEAVY) -> tuple[str, list[str]]:
     """Run the command line in a fresh interpreter; return its exit code and heavy imports."""
     done = subprocess.run(
-        [sys.executable, "-c", _PROBE.format(heavy=HEAVY), *args],
+        [sys.executable, "-c", _PROBE.format(heavy=heavy), *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -52,3 +52,17 @@ def test_missing_file_is_reported_before_numpy(tmp_path: Path) -> None:
     code, modules = imported("compare", str(tmp_path / "gone.txt"), str(tmp_path / "b.txt"))
     assert code == "2"
     assert not {"numpy", "PySide6"} & set(modules)
+
+
+# Labelling compares no pair and reads UTF-8 files: these wait for a command that needs them.
+UNNEEDED_BY_ANALYZE = ("rapidfuzz", "reader.core.compare", "charset_normalizer", "scipy")
+
+
+def test_analyze_loads_neither_the_diff_library_nor_the_encoding_detector() -> None:
+    code, modules = imported("analyze", "000", "002", "--json", heavy=UNNEEDED_BY_ANALYZE)
+    assert code in ("0", "None") and modules == []
+
+
+def test_compare_loads_the_diff_library_when_it_needs_it() -> None:
+    code, modules = imported("compare", "000", "002", "--json", heavy=UNNEEDED_BY_ANALYZE)
+    assert code in ("0", "None") and "rapidfuzz" in modules

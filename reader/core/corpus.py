@@ -6,9 +6,9 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.classify import ParagraphLabel, classify
-from reader.core.compare import Comparison, Row, compare_sources, mirrored
 from reader.core.corrections import Corrections, Placement, drop_passages, place
 from reader.core.linking import Link, link_corpus
 from reader.core.loading import load_source, source_id_for
@@ -22,8 +22,10 @@ from reader.core.statement import (
     passage_label,
     statement_source,
 )
-from reader.core.substance import classify_row
 from reader.core.units import UnitTable
+
+if TYPE_CHECKING:  # comparing brings the diff library: imported by the methods that compare
+    from reader.core.compare import Comparison, Row
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +168,8 @@ class Corpus:
 
     def comparison(self, left_id: str, right_id: str) -> Comparison:
         """Return the aligned rows of two sources (computed once, then cached)."""
+        from reader.core.compare import mirrored
+
         key = (left_id, right_id)
         if key not in self._comparisons:
             reverse = self._comparisons.get((right_id, left_id))
@@ -177,6 +181,8 @@ class Corpus:
 
     def _marked(self, comparison: Comparison) -> Comparison:
         """Mark the rows whose both sides are quotations, and classify their changes."""
+        from reader.core.substance import classify_row
+
         left = self.paragraph_analysis(comparison.left.id)
         right = self.paragraph_analysis(comparison.right.id)
         left_quoted = _quoted_parts(comparison.left, left)
@@ -195,6 +201,8 @@ class Corpus:
         )
 
     def _compare(self, left_id: str, right_id: str) -> Comparison:
+        from reader.core.compare import compare_sources
+
         if STATEMENT_ID in (left_id, right_id):
             other = right_id if left_id == STATEMENT_ID else left_id
             return compare_with_statement(

@@ -25,8 +25,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from rapidfuzz.distance import Indel
-
 from reader.core.excerpt import shorten
 from reader.core.model import Label, Source
 from reader.core.passages import Passage, Statement
@@ -413,6 +411,8 @@ class _Finder:
         return (here.before == anchor.before) + (here.after == anchor.after)
 
     def _close(self, n: int, anchor: Anchor) -> int | None:
+        from rapidfuzz.distance import Indel  # only a correction that lost its paragraph
+
         wanted = _words(anchor.text)
         scored = sorted(
             (
@@ -489,6 +489,8 @@ def _passage_for(anchor: Anchor, passages: Sequence[Passage]) -> Passage | None:
     exact = [p for p in passages if digest(p.text) == anchor.digest]
     if exact:
         return exact[0]
+    from rapidfuzz.distance import Indel  # only a correction that lost its passage
+
     wanted = _words(anchor.text)
     scored = sorted(
         ((Indel.normalized_similarity(wanted, _words(p.text)), n) for n, p in enumerate(passages)),

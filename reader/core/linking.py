@@ -69,7 +69,9 @@ def _by_source_pair(
     group = source[a] * len(table.by_source) + source[b]
     # Groups in the order their first pair comes (pairs come sorted by unit), as they were
     # found one by one; within a group, pairs keep that order.
-    _, first = np.unique(group, return_index=True)
+    by_group = np.argsort(group, kind="stable")
+    ordered = group[by_group]
+    first = by_group[np.r_[True, ordered[1:] != ordered[:-1]]]  # each group's first pair
     rank = np.empty(int(group.max()) + 1, dtype=np.int64)
     rank[group[np.sort(first)]] = np.arange(len(first))
     order = np.argsort(rank[group], kind="stable")

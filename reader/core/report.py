@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import product
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reader.core.compare import Comparison, SentencePair
 from reader.core.corpus import Corpus, ParagraphAnalysis
+
+if TYPE_CHECKING:  # analyze needs no comparison: the diff library stays unloaded
+    from reader.core.compare import Comparison, SentencePair
 
 
 def source_json(corpus: Corpus, source_id: str) -> dict[str, Any]:

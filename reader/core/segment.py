@@ -7,7 +7,6 @@ whose lines are wrapped at a fixed width), a paragraph is the block.
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass
 
 from reader.core.lang import union
@@ -87,6 +86,8 @@ def _wrap_width(lines: list[str], blocks: list[tuple[int, int]]) -> int | None:
     ]
     if len(inner) < 2:
         return None
+    import statistics  # only wrapped text needs it (10 ms to import: it brings random)
+
     full = sum(1 for w in inner if w >= _FULL * width)
     wrapped = full >= 0.8 * len(inner) and statistics.median(inner) >= 0.75 * width
     return width if wrapped else None

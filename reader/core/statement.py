@@ -10,15 +10,18 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from reader.core.alignment import Group, SentenceBags, SentenceIndex, align
-from reader.core.compare import Comparison, comparison_from_groups
 from reader.core.linking import CHAIN_MIN
 from reader.core.loading import build_source
 from reader.core.model import Label, Paragraph, Source
 from reader.core.passages import Passage, Statement
 from reader.core.segment import Block
 from reader.core.units import UnitTable
+
+if TYPE_CHECKING:  # imported where used: analyze compares nothing
+    from reader.core.compare import Comparison
 
 STATEMENT_ID = "statement"
 STATEMENT_TITLE = "The statement, reconstructed"
@@ -91,6 +94,8 @@ def compare_with_statement(
         for a in sentences_of[n]
         for b in own_of[p]
     ]
+    from reader.core.compare import comparison_from_groups
+
     links = _best_of_each(c for c in candidates if c[2] >= CHAIN_MIN)
     groups = align(len(bags.left), len(bags.right), links, bags)
     if statement_left:

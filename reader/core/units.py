@@ -257,8 +257,10 @@ class UnitTable:
         df = np.bincount(col, minlength=len(self._columns))
         if sources is not None:
             source = np.array([unit.source for unit in self.units], dtype=np.int64)
-            allowed = np.isin(source[row], np.fromiter(sources, dtype=np.int64))
-            row, col = row[allowed], col[allowed]
+            allowed = np.zeros(len(self.by_source), dtype=bool)
+            allowed[np.fromiter(sources, dtype=np.int64)] = True
+            kept = allowed[source[row]]
+            row, col = row[kept], col[kept]
         by_name = np.empty(len(self._columns), dtype=np.int64)
         by_name[[self._columns[key] for key in sorted(self._columns)]] = np.arange(len(by_name))
         size = np.bincount(row, minlength=len(self.units))  # keys in each unit's bag
@@ -459,7 +461,7 @@ def _likely_best(a: np.ndarray, weight: np.ndarray) -> np.ndarray:
     rounded = np.minimum((weight * 16).astype(np.int64), (1 << 24) - 1)
     key = (unit << 24) | ((1 << 24) - 1 - rounded)  # by unit, heaviest first
     ordered = np.sort(key)
-    start = np.searchsorted(ordered, np.unique(unit) << 24)
+    start = np.flatnonzero(np.r_[True, ordered[1:] >> 24 != ordered[:-1] >> 24])
     stop = np.r_[start[1:], len(ordered)]
     last = np.where(stop - start > _CANDIDATES_PER_UNIT, start + _CANDIDATES_PER_UNIT - 1, stop - 1)
     threshold = np.empty(int(unit.max()) + 1, dtype=np.int64)
