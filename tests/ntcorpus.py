@@ -73,15 +73,20 @@ def side(
     books: Sequence[str] | None = None,
     drop: tuple[float, float] | None = None,
     exclude: frozenset[tuple[str, int]] = frozenset(),
+    grid_ids: Sequence[VerseId] | None = None,
 ) -> Side:
     """Paragraphs of `group` grid verses each; `drop` removes a stretch (shares of the text).
 
-    `group` may also be a sequence of sizes, used in turn (irregular breaks).
+    `group` may also be a sequence of sizes, used in turn (irregular breaks). `grid_ids`, the
+    verse grid to count on (the translation's own rows by default); a verse the translation
+    lacks counts as an empty one.
 
     Chapters in `exclude` (and the translation's own defective ones) are left out.
     """
     skip = exclude | defective(name)
-    grid = [(vid, text) for vid, text in _verses(name) if books is None or vid[0] in books]
+    texts = dict(_verses(name))
+    ids = grid_ids if grid_ids is not None else list(texts)
+    grid = [(vid, texts.get(vid, "")) for vid in ids if books is None or vid[0] in books]
     grid = [item for item in grid if _in_nt(item[0]) and item[0][:2] not in skip]
     if drop is not None:
         start, end = int(drop[0] * len(grid)), int(drop[1] * len(grid))
@@ -125,12 +130,26 @@ def pair(
     books: Sequence[str] | None = None,
     drop: tuple[float, float] | None = None,
 ) -> tuple[Side, Side]:
-    """Two sides built on the same chapters (defective ones left out of both)."""
+    """Two sides built on the same chapters (defective ones left out of both), counted on
+    one verse grid: equal sizes give equal breaks even where one translation has a verse
+    row the other lacks (Geneve 1669 numbers two verses more)."""
     exclude = defective(left_name) | defective(right_name)
+    grid = shared_grid(left_name, right_name)
     return (
-        side(left_name, left_group, books, exclude=exclude),
-        side(right_name, right_group, books, drop=drop, exclude=exclude),
+        side(left_name, left_group, books, exclude=exclude, grid_ids=grid),
+        side(right_name, right_group, books, drop=drop, exclude=exclude, grid_ids=grid),
     )
+
+
+def shared_grid(first: str, second: str) -> list[VerseId]:
+    """Both translations' verse ids in reading order: the first's, with the second's extra
+    rows where they belong (by book order, chapter and verse)."""
+    ids = [vid for vid, _ in _verses(first)]
+    books = {book: n for n, book in enumerate(dict.fromkeys(vid[0] for vid in ids))}
+    extra = set(vid for vid, _ in _verses(second)) - set(ids)
+    if not extra:
+        return ids
+    return sorted([*ids, *extra], key=lambda v: (books.get(v[0], len(books)), v[1], v[2]))
 
 
 def truth(left: Side, right: Side) -> set[tuple[int, int]]:
