@@ -277,7 +277,7 @@ def _print_json(data: dict[str, Any]) -> None:
     """
     batch: list[str] = []
     size = 0
-    for piece in _json_pieces(data, _JSON_DEPTH):
+    for piece in _json_pieces(data):
         batch.append(piece)
         size += len(piece)
         if size > _JSON_BATCH:
@@ -287,30 +287,49 @@ def _print_json(data: dict[str, Any]) -> None:
     sys.stdout.write("".join(batch))
 
 
-# Dicts and lists this deep are opened (a row, a sentence entry or a paragraph is encoded
-# whole); tuples, such as a diff's (op, text) pairs, are always encoded whole.
-_JSON_DEPTH = 4
+# The lists written an item at a time (a row, a paragraph, a source); everything else, such
+# as a row or a paragraph itself, is encoded whole.
+_JSON_SPLIT = frozenset({"rows", "paragraphs", "sources"})
 _JSON_BATCH = 1 << 16  # characters gathered before a write
 
 
-def _json_pieces(value: object, depth: int) -> Iterator[str]:
+def _json_pieces(value: object) -> Iterator[str]:
     """The text of json.dumps(value, ensure_ascii=False), in pieces (same separators)."""
-    if depth and isinstance(value, dict) and value and all(isinstance(k, str) for k in value):
-        opening = "{"
-        for key, item in value.items():
-            yield f"{opening}{json.dumps(key, ensure_ascii=False)}: "
-            yield from _json_pieces(item, depth - 1)
-            opening = ", "
-        yield "}"
-    elif depth and isinstance(value, list) and value:
-        opening = "["
-        for item in value:
-            yield opening
-            yield from _json_pieces(item, depth - 1)
-            opening = ", "
-        yield "]"
-    else:
+    if not (isinstance(value, dict) and value and all(isinstance(k, str) for k in value)):
         yield json.dumps(value, ensure_ascii=False)
+        return
+    opening = "{"
+    for key, item in value.items():
+        yield f"{opening}{json.dumps(key, ensure_ascii=False)}: "
+        opening = ", "
+        if key in _JSON_SPLIT and isinstance(item, list) and item:
+            yield from _list_pieces(item)
+        elif isinstance(item, dict) and _splits(item):
+            yield from _json_pieces(item)
+        else:
+            yield json.dumps(item, ensure_ascii=False)
+    yield "}"
+
+
+def _list_pieces(items: list[object]) -> Iterator[str]:
+    opening = "["
+    for item in items:
+        yield opening
+        opening = ", "
+        if isinstance(item, dict) and _splits(item):
+            yield from _json_pieces(item)
+        else:
+            yield json.dumps(item, ensure_ascii=False)
+    yield "]"
+
+
+def _splits(value: dict[Any, Any]) -> bool:
+    """Whether a dict holds a list written an item at a time, or a dict that does."""
+    return any(
+        (key in _JSON_SPLIT and isinstance(item, list))
+        or (isinstance(item, dict) and _splits(item))
+        for key, item in value.items()
+    )
 
 
 def _analyze(corpus: Corpus, printed: list[str], as_json: bool) -> int:

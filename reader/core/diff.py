@@ -142,23 +142,20 @@ def diff_from_runs(left: Columns, right: Columns, runs: Sequence[Run]) -> WordDi
     out = _OpsBuilder()
     lpos = rpos = 0
     common = 0
-    ltexts, rtexts = left.text, right.text
+    ltexts, rtexts, content = left.text, right.text, left.content
     for li, ri, n in runs:
-        if li > lpos:
-            out.delete("".join(ltexts[lpos:li]))
-        if ri > rpos:
-            out.insert("".join(rtexts[rpos:ri]))
+        if li > lpos or ri > rpos:
+            out.change("".join(ltexts[lpos:li]), "".join(rtexts[rpos:ri]))
         lpos, rpos = li + n, ri + n
-        common += left.content[li:lpos].count(1)
-        if ltexts[li:lpos] == rtexts[ri:rpos]:
-            out.equal_run(ltexts[li:lpos])
+        common += content[li:lpos].count(1)
+        texts = ltexts[li:lpos]
+        if texts == rtexts[ri:rpos]:
+            out.equal_run(texts)
         else:
             _equal_tokens(out, left, right, li, ri, n)
-    if lpos < len(ltexts):
-        out.delete("".join(ltexts[lpos:]))
-    if rpos < len(rtexts):
-        out.insert("".join(rtexts[rpos:]))
-    total = left.content.count(1) + right.content.count(1)
+    if lpos < len(ltexts) or rpos < len(rtexts):
+        out.change("".join(ltexts[lpos:]), "".join(rtexts[rpos:]))
+    total = content.count(1) + right.content.count(1)
     similarity = round(2 * common / total, 3) if total else 1.0
     ops, widths = out.finish()
     return WordDiff(ops, similarity, widths)
@@ -168,24 +165,22 @@ def _equal_tokens(
     out: _OpsBuilder, left: Columns, right: Columns, li: int, ri: int, n: int
 ) -> None:
     """Matched tokens spelled differently: each is equal, spaces on one side only that side's."""
+    ltexts, rtexts = left.text[li : li + n], right.text[ri : ri + n]
     run: list[str] = []  # equal tokens spelled alike on both sides, joined at once
-    for i in range(n):
-        ltext, rtext = left.text[li + i], right.text[ri + i]
+    for ltext, rtext, core, right_core in zip(
+        ltexts, rtexts, left.core[li : li + n], right.core[ri : ri + n], strict=True
+    ):
         if ltext == rtext:
             run.append(ltext)
             continue
         if run:
             out.equal_run(run)
             run = []
-        core, right_core = left.core[li + i], right.core[ri + i]
         if len(ltext) > core and len(rtext) > right_core:  # spaces of any kind are equal
             out.equal(ltext, len(ltext), len(rtext))
         else:  # a space on one side only is that side's
             out.equal(ltext[:core], core, right_core)
-            if len(ltext) > core:
-                out.delete(ltext[core:])
-            if len(rtext) > right_core:
-                out.insert(rtext[right_core:])
+            out.change(ltext[core:], rtext[right_core:])
     if run:
         out.equal_run(run)
 
@@ -196,7 +191,13 @@ _CONTENT = (Kind.WORD, Kind.NUMBER)  # a tuple: Enum members hash slowly, compar
 
 class _OpsBuilder:
     """Collect ops, joining runs: equal text, and each run of changes as one deletion then
-    one insertion."""
+    one insertion.
+
+    At most one of the two is pending at a time: equal text waits in `equal_parts`, changes
+    in `deleted` and `inserted`; the one pending is written out when the other comes.
+    """
+
+    __slots__ = ("deleted", "equal_parts", "equal_widths", "inserted", "ops", "widths")
 
     def __init__(self) -> None:
         self.ops: list[tuple[int, str]] = []
@@ -210,46 +211,67 @@ class _OpsBuilder:
         if self.deleted or self.inserted:
             self._flush_changes()
         self.equal_parts.append(text)
-        self.equal_widths[0] += left_width
-        self.equal_widths[1] += right_width
+        widths = self.equal_widths
+        widths[0] += left_width
+        widths[1] += right_width
 
     def equal_run(self, texts: list[str]) -> None:
         text = "".join(texts)
-        self.equal(text, len(text), len(text))
+        if self.deleted or self.inserted:
+            self._flush_changes()
+        self.equal_parts.append(text)
+        widths = self.equal_widths
+        widths[0] += len(text)
+        widths[1] += len(text)
 
-    def delete(self, text: str) -> None:
-        if text:
+    def change(self, deleted: str, inserted: str) -> None:
+        """Text deleted, then text inserted (either may be empty)."""
+        if deleted or inserted:
             if self.equal_parts:
                 self._flush_equal()
-            self.deleted.append(text)
-
-    def insert(self, text: str) -> None:
-        if text:
-            if self.equal_parts:
-                self._flush_equal()
-            self.inserted.append(text)
+            if deleted:
+                self.deleted.append(deleted)
+            if inserted:
+                self.inserted.append(inserted)
 
     def _flush_equal(self) -> None:
         self.ops.append((EQUAL, "".join(self.equal_parts)))
-        self.widths.append((self.equal_widths[0], self.equal_widths[1]))
+        self.widths.append(_shared_widths(*self.equal_widths))
         self.equal_parts, self.equal_widths = [], [0, 0]
 
     def _flush_changes(self) -> None:
         if self.deleted:
-            text = "".join(self.deleted)
+            text = self.deleted[0] if len(self.deleted) == 1 else "".join(self.deleted)
             self.ops.append((DELETE, text))
-            self.widths.append((len(text), 0))
+            self.widths.append(_shared_widths(len(text), 0))
+            self.deleted = []
         if self.inserted:
-            text = "".join(self.inserted)
+            text = self.inserted[0] if len(self.inserted) == 1 else "".join(self.inserted)
             self.ops.append((INSERT, text))
-            self.widths.append((0, len(text)))
-        self.deleted, self.inserted = [], []
+            self.widths.append(_shared_widths(0, len(text)))
+            self.inserted = []
 
     def finish(self) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int], ...]]:
         if self.equal_parts:
             self._flush_equal()
         self._flush_changes()
         return tuple(self.ops), tuple(self.widths)
+
+
+# One tuple for each pair of widths: a book's diffs hold a hundred thousand ops, whose widths
+# are a few thousand distinct pairs. Bounded, so that a long-running window does not grow.
+_WIDTHS: dict[tuple[int, int], tuple[int, int]] = {}
+_MAX_WIDTHS = 100_000
+
+
+def _shared_widths(left: int, right: int) -> tuple[int, int]:
+    pair = (left, right)
+    found = _WIDTHS.get(pair)
+    if found is None:
+        if len(_WIDTHS) > _MAX_WIDTHS:
+            _WIDTHS.clear()
+        found = _WIDTHS[pair] = pair
+    return found
 
 
 def _minimal_diff(a: str, b: str) -> list[tuple[int, str]]:
