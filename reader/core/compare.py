@@ -496,7 +496,7 @@ def _split_side(source: Source, where: SentenceIndex, sentences: Sequence[int]) 
         sentence = paragraph.sentences[where.number[s]]
         own = slice(sentence.first_token, sentence.last_token)
         keys.append(paragraph.tokens.keys()[own])
-        texts = paragraph.tokens.texts[own]
+        texts = paragraph.tokens.spellings(sentence.first_token, sentence.last_token)
         ends.append([n + 1 for n, text in enumerate(texts) if text[:1] in CLAUSE_ENDS])
     return SplitSide(keys, ends)
 

@@ -62,7 +62,7 @@ class Columns:
     def of(cls, tokens: Sequence[Token]) -> Columns:
         if isinstance(tokens, Tokens):  # read from the columns a paragraph keeps
             return cls(
-                list(tokens.texts),
+                tokens.texts,
                 tokens.norms(),
                 tokens.contents(),
                 list(map(operator.sub, tokens.ends, tokens.starts)),

@@ -101,7 +101,6 @@ def tokenize_columns(text: str, language: str = "french") -> Tokens:
     """
     vocabulary = _vocabulary(language)
     lead, position = _leading(text)
-    texts: list[str] = [lead] if lead else []
     types = array("i", [vocabulary.marker] if lead else [])
     starts = array("i", [0] if lead else [])
     ends = array("i", [len(lead.rstrip()) if lead.strip() else 0] if lead else [])
@@ -110,45 +109,58 @@ def tokenize_columns(text: str, language: str = "french") -> Tokens:
         cores, spaces = zip(*found, strict=True)
         get = vocabulary.index.get
         types.extend([get(c) or vocabulary.learn(c, language) for c in cores])
-        joined = list(map(operator.add, cores, spaces))
-        if len(_SPELLINGS) > _MAX_KNOWN:
-            _SPELLINGS.clear()
-        texts.extend(map(_SPELLINGS.setdefault, joined, joined))
+        core_lengths = list(map(len, cores))
         first = len(starts)
-        starts.extend(accumulate(map(len, joined), initial=position))
+        lengths = map(operator.add, core_lengths, map(len, spaces))
+        starts.extend(accumulate(lengths, initial=position))
         starts.pop()
-        ends.extend(map(operator.add, starts[first:], map(len, cores)))
-    return Tokens(vocabulary, tuple(texts), types, starts, ends)
+        ends.extend(map(operator.add, starts[first:], core_lengths))
+    return Tokens(vocabulary, text, types, starts, ends)
 
 
 class Tokens(Sequence[Token]):
-    """A paragraph's tokens as columns: spellings, word types and offsets.
+    """A paragraph's tokens as columns: word types and offsets into the paragraph's text.
 
-    What differs per token is stored per token (its spelling, shared with every other token
-    spelt alike, and two offsets in machine integers); what a word is (kind, normalised form,
-    key) is stored once per distinct word in the language's vocabulary. A book's million
-    tokens take about 20 bytes each instead of a hundred as objects; a Token is made when
-    one is asked for, and the columns serve the work that needs only one of them.
+    What differs per token is stored per token (two offsets and its word's number, machine
+    integers); what a word is (kind, normalised form, key) is stored once per distinct word
+    in the language's vocabulary; a token's characters are the paragraph's, cut out when
+    asked for. A book's million tokens take about 12 bytes each instead of a hundred as
+    objects; a Token is made when one is asked for, and the columns serve the work that
+    needs only one of them.
     """
 
-    __slots__ = ("_vocabulary", "ends", "starts", "texts", "types")
+    __slots__ = ("_vocabulary", "ends", "starts", "text", "types")
 
     def __init__(
         self,
         vocabulary: _Vocabulary,
-        texts: tuple[str, ...],
+        text: str,
         types: array[int],
         starts: array[int],
         ends: array[int],
     ) -> None:
         self._vocabulary = vocabulary
-        self.texts = texts
+        self.text = text  # the paragraph's text, which the tokens cover
         self.types = types  # index of each token's word in the vocabulary
         self.starts = starts  # offset of each token's first character
         self.ends = ends  # offset after each token's last non-space character
 
     def __len__(self) -> int:
-        return len(self.texts)
+        return len(self.starts)
+
+    @property
+    def texts(self) -> list[str]:
+        """Each token's characters, the whitespace that follows it included."""
+        return self.spellings(0, len(self.starts))
+
+    def spellings(self, first: int, last: int) -> list[str]:
+        """The characters of tokens first to last (excluded), each with its whitespace."""
+        starts = self.starts
+        if last <= first:
+            return []
+        bounds = starts[first + 1 : last].tolist()
+        bounds.append(starts[last] if last < len(starts) else len(self.text))
+        return list(map(self.text.__getitem__, map(slice, starts[first:last], bounds)))
 
     @overload
     def __getitem__(self, index: int) -> Token: ...
@@ -158,18 +170,21 @@ class Tokens(Sequence[Token]):
         if isinstance(index, slice):
             return list(self._made(index))
         kind, norm, key = self._vocabulary.word(self.types[index])
-        return Token(self.texts[index], norm, key, kind, self.starts[index], self.ends[index])
+        start, end = self.starts[index], self.ends[index]
+        following = index + 1 if index >= 0 else len(self.starts) + index + 1
+        stop = self.starts[following] if following < len(self.starts) else len(self.text)
+        return Token(self.text[start:stop], norm, key, kind, start, end)
 
     def __iter__(self) -> Iterator[Token]:
         return self._made(slice(None))
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Tokens):
-            return self.texts == other.texts and list(self) == list(other)
+            return self.text == other.text and list(self) == list(other)
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash(self.texts)
+        return hash(self.text)
 
     def keys(self) -> list[str]:
         """Each token's matching key ("" for tokens with no content)."""
@@ -189,10 +204,12 @@ class Tokens(Sequence[Token]):
 
     def _made(self, part: slice) -> Iterator[Token]:
         vocabulary, types = self._vocabulary, self.types[part]
+        first, last, _ = part.indices(len(self.starts))
+        texts = self.spellings(first, last) if part.step in (None, 1) else self.texts[part]
         norms = map(vocabulary.norms.__getitem__, types)
         keys = map(vocabulary.keys.__getitem__, types)
         kinds = map(vocabulary.kinds.__getitem__, types)
-        columns = (self.texts[part], norms, keys, kinds, self.starts[part], self.ends[part])
+        columns = (texts, norms, keys, kinds, self.starts[part], self.ends[part])
         return map(_new_token, zip(*columns, strict=False))
 
 
@@ -250,8 +267,6 @@ class _Vocabulary:
 _VOCABULARIES: dict[str, _Vocabulary] = {}
 _MAX_KNOWN = 500_000
 _KIND = operator.itemgetter(3)
-# One string per distinct spelling (with its trailing space), shared by every token spelt so.
-_SPELLINGS: dict[str, str] = {}
 _new_token = partial(tuple.__new__, Token)  # a Token from a tuple of its fields, in C
 
 
