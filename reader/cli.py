@@ -11,7 +11,7 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -302,7 +302,7 @@ def _json_pieces(value: object) -> Iterator[str]:
     for key, item in value.items():
         yield f"{opening}{json.dumps(key, ensure_ascii=False)}: "
         opening = ", "
-        if key in _JSON_SPLIT and isinstance(item, list) and item:
+        if key in _JSON_SPLIT and isinstance(item, list | Iterator):
             yield from _list_pieces(item)
         elif isinstance(item, dict) and _splits(item):
             yield from _json_pieces(item)
@@ -311,7 +311,9 @@ def _json_pieces(value: object) -> Iterator[str]:
     yield "}"
 
 
-def _list_pieces(items: list[object]) -> Iterator[str]:
+def _list_pieces(items: Iterable[object]) -> Iterator[str]:
+    """A list's text, an item at a time; the items may come from an iterator (a row is
+    then made, written and let go before the next one is made)."""
     opening = "["
     for item in items:
         yield opening
@@ -320,13 +322,13 @@ def _list_pieces(items: list[object]) -> Iterator[str]:
             yield from _json_pieces(item)
         else:
             yield json.dumps(item, ensure_ascii=False)
-    yield "]"
+    yield "]" if opening == ", " else "[]"
 
 
 def _splits(value: dict[Any, Any]) -> bool:
     """Whether a dict holds a list written an item at a time, or a dict that does."""
     return any(
-        (key in _JSON_SPLIT and isinstance(item, list))
+        (key in _JSON_SPLIT and isinstance(item, list | Iterator))
         or (isinstance(item, dict) and _splits(item))
         for key, item in value.items()
     )
@@ -373,13 +375,12 @@ def _map(corpus: Corpus, printed: list[str], as_json: bool) -> int:
 
 
 def _compare(corpus: Corpus, printed: list[str], as_json: bool) -> int:
-    from reader.core.report import compare_json
+    from reader.core.report import compare_json_streamed
 
-    comparison = corpus.comparison(printed[0], printed[1])
     if as_json:
-        _print_json(compare_json(corpus, comparison))
+        _print_json(compare_json_streamed(corpus, printed[0], printed[1]))
         return 0
-    for row in comparison.rows:
+    for row in corpus.rows(printed[0], printed[1]):
         left = ",".join(map(str, row.left)) or "-"
         right = ",".join(map(str, row.right)) or "-"
         print(f"{left:>9} | {right:<9} {row.similarity:5.2f}")

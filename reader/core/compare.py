@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -238,6 +238,22 @@ def compare_sources(
     for two sentences (numbered inside their paragraphs, -1 for the whole paragraph): they
     win over what the texts suggest.
     """
+    rows = source_rows(left, right, left_index, right_index, table, links, forced, forbidden)
+    return Comparison(left, right, tuple(rows))
+
+
+def source_rows(
+    left: Source,
+    right: Source,
+    left_index: int,
+    right_index: int,
+    table: UnitTable,
+    links: Sequence[Link],
+    forced: Collection[tuple[int, ...]] = (),
+    forbidden: Collection[tuple[int, ...]] = (),
+) -> Iterator[Row]:
+    """compare_sources's rows, each diffed when it is read: a printer that reads each once
+    holds one row at a time, not a book's diffs. The sentences are aligned at the call."""
     where = (SentenceIndex.of(left), SentenceIndex.of(right))
     never = {pair if len(pair) == 4 and -1 not in pair[2:] else pair[:2] for pair in forbidden}
 
@@ -257,7 +273,7 @@ def compare_sources(
     if forced:
         groups = _with_forced(groups, where, forced)
     idf = table.idf
-    return comparison_from_groups(left, right, groups, where, lambda key: idf.get(key, 1.0))
+    return rows_from_groups(left, right, groups, where, lambda key: idf.get(key, 1.0))
 
 
 def _with_forced(
@@ -306,6 +322,17 @@ def comparison_from_groups(
 
     With `weight` (of a word key), a many-to-many group is cut where the sources' sentence
     ends cross (splits.py)."""
+    return Comparison(left, right, tuple(rows_from_groups(left, right, groups, where, weight)))
+
+
+def rows_from_groups(
+    left: Source,
+    right: Source,
+    groups: Sequence[Group],
+    where: tuple[SentenceIndex, SentenceIndex] | None = None,
+    weight: Callable[[str], float] | None = None,
+) -> Iterator[Row]:
+    """comparison_from_groups's rows, each diffed when it is read."""
     where = where or (SentenceIndex.of(left), SentenceIndex.of(right))
     blocks = _blocks(groups, where, len(left.paragraphs), len(right.paragraphs))
     row_of_left = {p: n for n, (ls, _) in enumerate(blocks) for p in ls}
@@ -316,8 +343,7 @@ def comparison_from_groups(
             members[row_of_left[where[0].paragraph[group.left[0]]]].append(group)
         else:
             members[row_of_right[where[1].paragraph[group.right[0]]]].append(group)
-    rows = [_row(left, right, where, block, members[n], weight) for n, block in enumerate(blocks)]
-    return Comparison(left, right, tuple(rows))
+    return (_row(left, right, where, block, members[n], weight) for n, block in enumerate(blocks))
 
 
 def _blocks(

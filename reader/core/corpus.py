@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -178,6 +178,31 @@ class Corpus:
             else:
                 self._comparisons[key] = self._marked(self._compare(left_id, right_id))
         return self._comparisons[key]
+
+    def rows(self, left_id: str, right_id: str) -> Iterator[Row]:
+        """The rows comparison() gives, each diffed when it is read and not kept, unless the
+        pair (or its mirror) was compared already or one side is the statement.
+
+        For printing a long pair with one row in memory at a time. Rows read this way are not
+        marked (`quoted` stays at its default) and are not cached."""
+        from reader.core.compare import source_rows
+
+        compared = {(left_id, right_id), (right_id, left_id)} & self._comparisons.keys()
+        if compared or STATEMENT_ID in (left_id, right_id):
+            return iter(self.comparison(left_id, right_id).rows)
+        analysis = self.analysis()
+        left, right = self.index(left_id), self.index(right_id)
+        forced, forbidden = _pairs_between(analysis.placement, left, right)
+        return source_rows(
+            self.sources[left],
+            self.sources[right],
+            left,
+            right,
+            analysis.table,
+            analysis.links,
+            forced=forced,
+            forbidden=forbidden,
+        )
 
     def _marked(self, comparison: Comparison) -> Comparison:
         """Mark the rows whose both sides are quotations, and classify their changes."""

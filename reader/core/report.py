@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import product
 from typing import TYPE_CHECKING, Any
 
 from reader.core.corpus import Corpus, ParagraphAnalysis
 
 if TYPE_CHECKING:  # analyze needs no comparison: the diff library stays unloaded
-    from reader.core.compare import Comparison, SentencePair
+    from reader.core.compare import Comparison, Row, SentencePair
 
 
 def source_json(corpus: Corpus, source_id: str) -> dict[str, Any]:
@@ -65,26 +65,41 @@ def analyze_json(corpus: Corpus, printed: Sequence[str]) -> dict[str, Any]:
 
 
 def compare_json(corpus: Corpus, comparison: Comparison) -> dict[str, Any]:
-    linked = corpus.corrected_pairs(comparison.left.id, comparison.right.id)
     return {
         "left": source_json(corpus, comparison.left.id),
         "right": source_json(corpus, comparison.right.id),
-        "rows": [
-            {
-                "left": list(row.left),
-                "right": list(row.right),
-                "similarity": row.similarity,
-                "diff": row.diff,  # (op, text) pairs: JSON writes a tuple as an array
-                **(
-                    {"corrected": True}
-                    if any(p in linked for p in product(row.left, row.right))
-                    else {}
-                ),
-                "sentences": [sentence_json(pair) for pair in row.sentences],
-            }
-            for row in comparison.rows
-        ],
+        "rows": list(rows_json(corpus, comparison.left.id, comparison.right.id, comparison.rows)),
     }
+
+
+def compare_json_streamed(corpus: Corpus, left_id: str, right_id: str) -> dict[str, Any]:
+    """compare_json's shape with "rows" an iterator: each row is made, encoded and let go in
+    turn (see Corpus.rows). Only a printer that takes iterators reads it."""
+    rows = corpus.rows(left_id, right_id)
+    return {
+        "left": source_json(corpus, left_id),
+        "right": source_json(corpus, right_id),
+        "rows": rows_json(corpus, left_id, right_id, rows),
+    }
+
+
+def rows_json(
+    corpus: Corpus, left_id: str, right_id: str, rows: Iterable[Row]
+) -> Iterator[dict[str, Any]]:
+    linked = corpus.corrected_pairs(left_id, right_id)
+    for row in rows:
+        yield {
+            "left": list(row.left),
+            "right": list(row.right),
+            "similarity": row.similarity,
+            "diff": row.diff,  # (op, text) pairs: JSON writes a tuple as an array
+            **(
+                {"corrected": True}
+                if any(p in linked for p in product(row.left, row.right))
+                else {}
+            ),
+            "sentences": [sentence_json(pair) for pair in row.sentences],
+        }
 
 
 def sentence_json(pair: SentencePair) -> dict[str, Any]:
