@@ -15,7 +15,7 @@ from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from enum import Enum
-from functools import cache, lru_cache, partial
+from functools import cache, partial
 from itertools import accumulate
 from typing import NamedTuple, overload
 
@@ -307,16 +307,26 @@ def _norm_and_key(core: str, kind: Kind, language: str) -> tuple[str, str]:
     return folded, word_key(folded, language=language)
 
 
-@lru_cache(maxsize=200_000)
 def word_key(folded: str, language: str = "french") -> str:
     """Return the matching key of a case-folded word: its stem without accents."""
-    return strip_accents(_stemmer(language).stemWord(folded.rstrip("'")))
+    keys = _KEYS.get(language)
+    if keys is None or len(keys) > _MAX_KNOWN:
+        keys = _KEYS[language] = {}
+    key = keys.get(folded)
+    if key is None:
+        key = keys[folded] = strip_accents(_stemmer(language).stemWord(folded.rstrip("'")))
+    return key
+
+
+# Each word's key, by language: a word is stemmed once however often it is asked for (a
+# plain dict: a fifth of an LRU cache's memory per word, and no order kept).
+_KEYS: dict[str, dict[str, str]] = {}
 
 
 @cache
 def _stemmer(language: str) -> Stemmer.Stemmer:
     stemmer = Stemmer.Stemmer(language if language in Stemmer.algorithms() else "porter")
-    stemmer.maxCacheSize = 100_000
+    stemmer.maxCacheSize = 0  # word_key keeps each stem: a second cache would double it
     return stemmer
 
 
