@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.core.lang import union
 
@@ -134,8 +135,12 @@ _END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”])?[\"”’)\]]*(?=\s|$)"
 _GLUED = re.compile(r"(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Return (start, end) offsets of the sentences of a paragraph, covering all its words."""
+@lru_cache(maxsize=50_000)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Return (start, end) offsets of the sentences of a paragraph, covering all its words.
+
+    Cached: reading cuts a paragraph into sentences, and its speech is then read sentence by
+    sentence from the same cuts."""
     cuts: list[int] = []
     for match in _END.finditer(text):
         end = match.end()
@@ -151,7 +156,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             start = cut
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 _WORD_BEFORE = re.compile(r"\w+$")
