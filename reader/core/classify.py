@@ -235,19 +235,23 @@ def _features(
     carried = 0.0
     best: dict[tuple[int, int], float] = {}
     first_person_counterpart = False
+    weights, units, get = table.weights, table.units, best.get  # read once, not per link
+    strong = cal.FIRST_PERSON_LINK
     for u in table.by_paragraph[(source, paragraph)]:
-        weight = table.weights[u]
+        weight = weights[u]
         total += weight
         strongest = 0.0
         for other, score in neighbours.get(u, ()):
             if statement_units is not None and other not in statement_units:
                 continue
-            strongest = max(strongest, score)
-            unit = table.units[other]
+            if score > strongest:
+                strongest = score
+            unit = units[other]
             key = (unit.source, unit.paragraph)
-            best[key] = max(best.get(key, 0.0), score)
-            if score >= cal.FIRST_PERSON_LINK:
-                first_person_counterpart |= _has_first_person(table, other)
+            previous = get(key, 0.0)
+            best[key] = score if score > previous else previous  # max(previous, score)
+            if score >= strong and not first_person_counterpart:
+                first_person_counterpart = _has_first_person(table, other)
         carried += weight * _strength(strongest)
     counterparts = sorted(
         (_Counterpart(s, p, v) for (s, p), v in best.items()), key=lambda c: -c.score

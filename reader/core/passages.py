@@ -10,12 +10,11 @@ two sources, form passages of their own, placed where the source that quotes the
 
 from __future__ import annotations
 
-import heapq
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, pairwise
+from itertools import accumulate, islice, pairwise
 
 from reader.core import calibration as cal
 from reader.core.cues import quotation_spans
@@ -480,11 +479,8 @@ def _match_fragment(
     if weight < cal.UNCOMMON_WORDS:
         return None
     rare = sorted(bag, key=lambda k: table.df.get(k, 0))[:3]  # a match shares a rare word
-    shared: Counter[int] = Counter()
-    for key in rare:
-        shared.update(by_key.get(key, ()))
     # The most shared first, ties in the order found (as a stable sort would give them).
-    candidates = heapq.nlargest(_FRAGMENT_CANDIDATES, shared, key=shared.__getitem__)
+    candidates = most_shared([by_key.get(key, _NONE) for key in rare], _FRAGMENT_CANDIDATES)
     best: tuple[int, float] | None = None
     for c in candidates:
         n, u = passage_units[c]
@@ -493,3 +489,39 @@ def _match_fragment(
         if strong and (best is None or score.contain_a > best[1]):
             best = (n, round(score.contain_a, 3))
     return best
+
+
+_NONE: set[int] = set()
+
+
+def most_shared(postings: Sequence[set[int]], n: int) -> list[int]:
+    """The n items in the most of (up to three) postings, ties in the order a Counter fed the
+    postings in turn holds them: heapq.nlargest(n, counter, key=counter.__getitem__), as
+    a stable sort, without counting every item of a long posting one by one in Python.
+
+    Each group of one count, first found in one posting, comes from set operations; only the
+    few items wanted are then read in that posting's order.
+    """
+    if len(postings) > 3:
+        raise ValueError("at most three postings")
+    if n <= 0:
+        return []
+    a, b, c = [*postings, _NONE, _NONE, _NONE][:3]
+    everywhere = a & b & c
+    groups = (
+        (a, everywhere),
+        (a, ((a & b) | (a & c)) - everywhere),  # in two, the first of them a
+        (b, (b & c) - a),
+        (a, a - b - c),  # in one
+        (b, b - a - c),
+        (c, c - a - b),
+    )
+    found: list[int] = []
+    for posting, group in groups:
+        if group:
+            wanted = min(len(group), n - len(found))
+            found.extend(islice((x for x in posting if x in group), wanted))
+            if len(found) >= n:
+                break
+    return found
+
