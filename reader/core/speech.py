@@ -274,6 +274,15 @@ def _may_frame_in(text: str, folded: str, start: int, end: int, compiled: _Compi
     return not compiled.triggers.isdisjoint(_WORDS.findall(folded, start, end))
 
 
+def _frame_words(text: str, folded: str, compiled: _Compiled) -> tuple[str, ...] | None:
+    """None where the paragraph may hold no frame (_may_frame), else the frame words it has;
+    () where an inverted "-t-" may make one whatever its words."""
+    if "-t-" in text or "–t–" in text:
+        return ()
+    found = compiled.triggers.intersection(_WORDS.findall(folded))
+    return tuple(found) if found else None
+
+
 @lru_cache(maxsize=50_000)
 def paragraph_speech(
     text: str, lang: str = "union", *, inside_quote: bool = False
@@ -288,10 +297,14 @@ def paragraph_speech(
     taken = [(s.start, s.end) for s in spans]
     folded = text.casefold()
     aligned = len(folded) == len(text)  # no character folds to two: offsets carry over
-    may_frame = _may_frame_in(text, folded, 0, len(folded), compiled)
-    for n, (start, end) in enumerate(sentences if may_frame else ()):
+    # The frame words the paragraph has: a sentence holding none of them (not even as part of
+    # a word, a test in C) is not read word by word.
+    found = _frame_words(text, folded, compiled)
+    for n, (start, end) in enumerate(sentences if found is not None else ()):
         if aligned:
-            if not _may_frame_in(text, folded, start, end, compiled):
+            if not (
+                found == () or any(folded.find(w, start, end) >= 0 for w in found)
+            ) or not _may_frame_in(text, folded, start, end, compiled):
                 continue
         elif not _may_frame(text[start:end], compiled):
             continue
