@@ -20,9 +20,7 @@ def _counted(postings: list[set[int]], n: int) -> list[int]:
 
 
 @given(
-    postings=st.lists(
-        st.sets(st.integers(0, 60) | st.integers(0, 10**9), max_size=40), max_size=3
-    ),
+    postings=st.lists(st.sets(st.integers(0, 60) | st.integers(0, 10**9), max_size=40), max_size=3),
     n=st.integers(0, 20),
 )
 def test_the_most_shared_items_come_in_the_order_counting_gives(

@@ -524,4 +524,3 @@ def most_shared(postings: Sequence[set[int]], n: int) -> list[int]:
             if len(found) >= n:
                 break
     return found
-

@@ -283,6 +283,12 @@ def _frame_words(text: str, folded: str, compiled: _Compiled) -> tuple[str, ...]
     return tuple(found) if found else None
 
 
+def _holds_any(folded: str, start: int, end: int, words: tuple[str, ...] | None) -> bool:
+    """Whether folded[start:end] holds one of the words (as part of a word, at least); with
+    none given (an inverted "-t-"), every sentence may."""
+    return not words or any(folded.find(w, start, end) >= 0 for w in words)
+
+
 @lru_cache(maxsize=50_000)
 def paragraph_speech(
     text: str, lang: str = "union", *, inside_quote: bool = False
@@ -302,9 +308,9 @@ def paragraph_speech(
     found = _frame_words(text, folded, compiled)
     for n, (start, end) in enumerate(sentences if found is not None else ()):
         if aligned:
-            if not (
-                found == () or any(folded.find(w, start, end) >= 0 for w in found)
-            ) or not _may_frame_in(text, folded, start, end, compiled):
+            if not _holds_any(folded, start, end, found) or not _may_frame_in(
+                text, folded, start, end, compiled
+            ):
                 continue
         elif not _may_frame(text[start:end], compiled):
             continue
