@@ -125,6 +125,11 @@ def align(
     """
     groups = _without_echoes(_linked_groups(links, bags), bags)
     in_order = _chain(groups, links)
+    instead = _in_place_alternatives(groups, in_order, links, bags, allowed)
+    if instead is not None:
+        links = instead
+        groups = _without_echoes(_linked_groups(links, bags), bags)
+        in_order = _chain(groups, links)
     _close_runs(groups)
     groups = _pair_gaps(groups, in_order, bags, allowed)
     in_order = _chain(groups, links)
@@ -173,7 +178,7 @@ def _linked_groups(
             x = parent[x]
         return x
 
-    for left, right, _ in sorted(links, key=lambda link: (-link[2], link[0], link[1])):
+    for left, right, value in sorted(links, key=lambda link: (-link[2], link[0], link[1])):
         a, b = find((0, left)), find((1, right))
         if a == b:
             continue
@@ -182,12 +187,45 @@ def _linked_groups(
             continue
         if ga[1] and gb[0] and not _adds_evidence(left, right, ga[1], gb[0], bags):
             continue
+        if _nearer_in_gap((left, right), value, (ga, gb), bags, grouped):
+            continue
         parent[b] = a
         ga[0].update(gb[0])
         ga[1].update(gb[1])
         del members[b]
     groups = [g for g in members.values() if g[0] and g[1]]
     return sorted(groups, key=lambda g: (min(g[0]), min(g[1])))
+
+
+def _nearer_in_gap(
+    link: tuple[int, int],
+    value: float,
+    groups: tuple[tuple[set[int], set[int]], tuple[set[int], set[int]]],
+    bags: SentenceBags,
+    grouped: Callable[[int, int], bool],
+) -> bool:
+    """Tell whether a link joins a group from a distance while a sentence in between, in
+    no group yet, matches the link's other end at least as well.
+
+    A sentence joining a group across a few sentences of its own side is a split sentence's
+    far half, or a phrase the text says twice ("after me comes…"); where one in between
+    matches as well, the link is the repeat and the in-between one the counterpart.
+    `groups` are the groups of the link's left and right ends.
+    """
+    for side in (0, 1):
+        sentence, facing = link[side], link[1 - side]
+        joined = groups[1 - side][side]  # the other end's group, on this side
+        if not joined:
+            continue
+        nearest = min(joined, key=lambda s: abs(s - sentence))
+        low, high = sorted((sentence, nearest))
+        for between in range(low + 1, high):
+            if grouped(side, between):
+                continue
+            pair = (between, facing) if side == 0 else (facing, between)
+            if bags.score(*pair).value >= value:
+                return True
+    return False
 
 
 def _without_echoes(
@@ -257,6 +295,76 @@ def _whole_moves(
             continue
         kept.append(group)
     return kept, chain
+
+
+def _in_place_alternatives(
+    groups: Sequence[tuple[set[int], set[int]]],
+    in_order: set[int],
+    links: Sequence[tuple[int, int, float]],
+    bags: SentenceBags,
+    allowed: Callable[[int, int], bool] | None,
+) -> list[tuple[int, int, float]] | None:
+    """The links to group again where a move has an in-order reading nearly as good.
+
+    A sentence that recurs (a refrain, a phrase said twice) links to the wrong copy as
+    readily as to the right one, and the copy out of order then reads as moved text. Where
+    a moved sentence matches, nearly as well, a sentence standing where the order puts it
+    (between the counterparts of its aligned neighbours), the move is dropped for that
+    pairing. None when no move has such an alternative.
+    """
+    chain = sorted((groups[n] for n in in_order), key=lambda g: (min(g[0]), min(g[1])))
+    if not chain:
+        return None
+    sides = tuple(
+        ([min(g[side]) for g in chain], [(max(g[1 - side]), min(g[1 - side])) for g in chain])
+        for side in (0, 1)
+    )
+    value = {(a, b): v for a, b, v in links}
+    dropped: set[tuple[int, int]] = set()
+    added: dict[tuple[int, int], float] = {}
+    for n, group in enumerate(groups):
+        if n in in_order:
+            continue
+        inside = [(a, b) for a in group[0] for b in group[1] if (a, b) in value]
+        for side in (0, 1):
+            for sentence in group[side]:
+                moved = max((value[p] for p in inside if p[side] == sentence), default=0.0)
+                found = _in_place(sentence, side, sides[side], bags, allowed)
+                if found is not None and found[1] >= cal.MOVED_ALTERNATIVE * moved:
+                    dropped.update(p for p in inside if p[side] == sentence)
+                    added[found[0]] = found[1]
+    if not added:
+        return None
+    kept = [link for link in links if (link[0], link[1]) not in dropped]
+    kept.extend((a, b, v) for (a, b), v in added.items() if (a, b) not in value)
+    return kept
+
+
+def _in_place(
+    sentence: int,
+    side: int,
+    order: tuple[list[int], list[tuple[int, int]]],
+    bags: SentenceBags,
+    allowed: Callable[[int, int], bool] | None,
+) -> tuple[tuple[int, int], float] | None:
+    """The best match of a sentence among those of the other side where the order puts it
+    (the chain's neighbours' counterparts included), as ((left, right), link value)."""
+    firsts, counterparts = order
+    i = bisect_left(firsts, sentence)
+    if i == 0 or i == len(firsts):
+        return None
+    low, high = counterparts[i - 1][0], counterparts[i][1]
+    if not 0 <= high - low <= cal.GAP_WINDOW:
+        return None  # the neighbours cross or stand far apart: order says nothing
+    best: tuple[tuple[int, int], float] | None = None
+    for candidate in range(low, high + 1):
+        pair = (sentence, candidate) if side == 0 else (candidate, sentence)
+        if allowed is not None and not allowed(*pair):
+            continue
+        found = bags.score(*pair).value
+        if found > 0 and (best is None or found > best[1]):
+            best = (pair, found)
+    return best
 
 
 def _compact(

@@ -260,6 +260,10 @@ PAIR_MIN_OVERLAP = 4.0
 # A moved group's sentences must share this much (weighted Dice) as wholes: two renderings
 # of one sentence share half their weight, a phrase inside a longer sentence a third.
 MOVED_DICE = 0.45
+# A moved sentence that matches a sentence where the order puts it at least this well (a
+# share of the move's link value) is read in order: a recurring phrase links to either copy
+# alike, while a real move leaves no such rendering in place.
+MOVED_ALTERNATIVE = 0.8
 
 # Two groups merge only through a link whose shared words are at least this share new to
 # each end (the rest of a split sentence); a recurring phrase brings nothing new.
