@@ -51,8 +51,6 @@ def link_corpus(table: UnitTable, sources: Iterable[int] | None = None) -> list[
     a, b, values = a[keep], b[keep], values[keep]
     links: list[Link] = []
     for pairs in _by_source_pair(a, b, values, table):
-        if len(pairs) == 1 and pairs[0][2] < STRONG:
-            continue  # a lone weak pair can be neither corroborated nor moved
         links.extend(_link_pair(table, pairs))
     return links
 
@@ -60,7 +58,8 @@ def link_corpus(table: UnitTable, sources: Iterable[int] | None = None) -> list[
 def _by_source_pair(
     a: np.ndarray, b: np.ndarray, values: np.ndarray, table: UnitTable
 ) -> list[list[tuple[int, int, float]]]:
-    """The candidate pairs grouped by the two sources they join (a < b: sources in order)."""
+    """The candidate pairs grouped by the two sources they join (a < b: sources in order),
+    leaving out the groups that cannot give a link."""
     import numpy as np
 
     if len(a) == 0:
@@ -76,13 +75,27 @@ def _by_source_pair(
     rank[group[np.sort(first)]] = np.arange(len(first))
     order = np.argsort(rank[group], kind="stable")
     a, b, values, group = a[order], b[order], values[order], group[order]
-    cuts = np.flatnonzero(group[1:] != group[:-1]) + 1
+    starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
+    stops = np.r_[starts[1:], len(group)]
+    # A lone weak pair can be neither corroborated nor moved.
+    hopeful = _may_link(values, starts) & ~((stops - starts == 1) & (values[starts] < STRONG))
+    xs, ys, vs = a.tolist(), b.tolist(), values.tolist()
     return [
-        list(zip(x.tolist(), y.tolist(), v.tolist(), strict=True))
-        for x, y, v in zip(
-            np.split(a, cuts), np.split(b, cuts), np.split(values, cuts), strict=True
-        )
+        list(zip(xs[start:stop], ys[start:stop], vs[start:stop], strict=True))
+        for start, stop in zip(starts[hopeful].tolist(), stops[hopeful].tolist(), strict=True)
     ]
+
+
+def _may_link(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Mask of the groups (runs of pairs from `starts` on) in which `_link_pair` may accept
+    a pair: one strong enough to stand alone, to be moved or reordered, or two that may
+    corroborate each other (a pair never supports itself). Most groups of a large corpus are
+    a few weak pairs two unrelated texts happen to share; they are left out unread."""
+    import numpy as np
+
+    best = np.maximum.reduceat(values, starts)
+    supporting = np.add.reduceat((values >= _SUPPORT_MIN).astype(np.int64), starts)
+    return (best >= min(STRONG, _REORDER_MIN, MOVED_MIN)) | (supporting >= 2)
 
 
 def _nearest_of_equals(
@@ -165,19 +178,19 @@ def _corroborated(
     kept: set[tuple[int, int]] = set()
     for i, pair in enumerate(chain):
         v = value[pair]
+        if v >= STRONG:
+            kept.add(pair)
+            continue
+        # The cheap tests first: weighing shared words (`_independent`) is the costly one.
         supports = [
             value[other] >= _SUPPORT_MIN
-            and _independent(table, pair, other)
             and abs(other[0] - pair[0]) <= _SUPPORT_GAP
             and abs(other[1] - pair[1]) <= _SUPPORT_GAP
+            and _independent(table, pair, other)
             for other in (chain[i - 1] if i else None, chain[i + 1] if i + 1 < len(chain) else None)
             if other is not None
         ]
-        if (
-            v >= STRONG
-            or (v >= _SUPPORT_MIN and any(supports))
-            or (len(supports) == 2 and all(supports))
-        ):
+        if (v >= _SUPPORT_MIN and any(supports)) or (len(supports) == 2 and all(supports)):
             kept.add(pair)
     return kept
 
