@@ -10,13 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from reader.gui import MainWindow
 from reader.gui.source_dialog import SourceDialog
-from reader.library import default_data_dir
+from reader.library import Library, default_data_dir
 from tests.builders import paragraphs_of, web_page, word_file
 from tests.conftest import DATA, SEED, open_window
 
@@ -203,3 +203,35 @@ def test_a_damaged_library_state_is_set_aside_and_said_once(
     messages.clear()
     open_window(qtbot, home, size=(1100, 700))
     assert messages == []  # said once, not at every start
+
+
+def click_entry(qtbot, window: MainWindow, source_id: str, ctrl: bool = False) -> None:
+    """Click a source in the list (Ctrl+click: the right pane), as a reader would."""
+    view = window.source_list
+    row = view.list_model.row_of(source_id)
+    assert row is not None
+    rect = view.visualRect(view.list_model.index(row))
+    modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+@pytest.mark.parametrize("stay", [False, True], ids=["closed at once", "left on the pair"])
+def test_the_pair_clicked_is_the_pair_the_window_opens_on_next_time(
+    qtbot, home: Path, stay: bool
+) -> None:
+    window = open_window(qtbot, home)
+    ids = window.source_ids()
+    opened = window.pair
+    click_entry(qtbot, window, ids[3])
+    click_entry(qtbot, window, ids[1], ctrl=True)
+    assert window.pair == (ids[3], ids[1]) != opened
+    if stay:  # the reader stays on the pair: it is written without waiting for the close
+        qtbot.waitUntil(
+            lambda: Library.open(default_data_dir())[0].last_pair == (ids[3], ids[1]),
+            timeout=5_000,
+        )
+        settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+        assert (settings.value("pair/left"), settings.value("pair/right")) == (ids[3], ids[1])
+    window.close()
+    again = open_window(qtbot, home)
+    assert again.pair == (ids[3], ids[1])

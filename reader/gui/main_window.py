@@ -389,16 +389,17 @@ class MainWindow(QMainWindow):
         self.correction_actions.show(self.corpus, self.pair)
         self.view.show_pair(self.corpus, left_id, right_id, self.act_hide.isChecked())
         self.source_list.show_pair(left_id, right_id)
-        self.settings.set("pair/left", left_id)
-        self.settings.set("pair/right", right_id)
-        if self._library is not None and STATEMENT_ID not in self.pair:
-            self._pair_saver.start()  # once the reader stops on a pair: a save syncs the disk
+        self._pair_saver.start()  # once the reader stops on a pair: a save writes to disk
         self.tabs.setCurrentWidget(self.view)
         self.pairChanged.emit(left_id, right_id)
 
     def _save_last_pair(self) -> None:
         self._pair_saver.stop()
-        if self._library is not None and self.pair is not None and STATEMENT_ID not in self.pair:
+        if self.pair is None:
+            return
+        self.settings.set("pair/left", self.pair[0])
+        self.settings.set("pair/right", self.pair[1])
+        if self._library is not None and STATEMENT_ID not in self.pair:
             with contextlib.suppress(KeyError, LibraryError):  # the settings remember it too
                 self._library.set_last_pair(*self.pair)
 

@@ -133,8 +133,11 @@ class SourcePane(QPlainTextEdit):
         self._showing = False
         self.setExtraSelections([])
         self.verticalScrollBar().setValue(0)
-        self.background_layout.restart()
+        # Highlights before the layout: a format change drops the layout of the blocks it
+        # touches, which would then be laid out twice. Not laid out yet, each block counts
+        # one line, so this marks at least what the laid-out view will show.
         self._mark_visible()
+        self.background_layout.restart()
         self._margin.update()
 
     def _mark_visible(self) -> None:
