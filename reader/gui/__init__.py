@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 # Qt's raster engine hands every fill of 96 lines or more to a pool of threads and waits for
 # them: for fills the size of a pane the hand-off costs more than the fill, the more so with
-# the analysis holding the other processor (a seeds pair switch took a quarter more processor
-# time). Qt reads
-# this once, when it first paints, so it is set before anything is drawn.
+# the analysis holding the other processor (a seeds pair switch took a quarter more
+# processor time). Qt reads this once, when it first paints: set before anything is drawn.
 os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 if TYPE_CHECKING:
