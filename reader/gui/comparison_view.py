@@ -59,7 +59,7 @@ class ComparisonView(QWidget):
         for side, pane in ((LEFT, self.left), (RIGHT, self.right)):
             pane.scrolledTo.connect(lambda line, side=side: self._scrolled(side, line))
             pane.textClicked.connect(lambda p, at, side=side: self.bring_counterpart(side, p, at))
-            pane.document().documentLayout().documentSizeChanged.connect(self._relayout.start)
+            pane.documentSizeChanged.connect(self._relayout.start)
             pane.background_layout.finished.connect(self._on_laid_out)
             pane.background_layout.advanced.connect(self._on_layout_advanced)
 
@@ -109,6 +109,9 @@ class ComparisonView(QWidget):
         self, corpus: Corpus, left_id: str, right_id: str, hide_boilerplate: bool
     ) -> None:
         """Lay out two sources as aligned; both panes start at the top."""
+        if corpus is not self.corpus:  # documents built from another analysis
+            for pane in (self.left, self.right):
+                pane.kept.forget(pane.document())
         self.corpus = corpus
         comparison = corpus.comparison(left_id, right_id)
         self.comparison = comparison
@@ -126,8 +129,10 @@ class ComparisonView(QWidget):
             corrected = frozenset(
                 n for n, a in enumerate(corpus.paragraph_analysis(source_id)) if a.corrected
             )
-            pane.show_content(PaneContent(source, labels, spans, hidden, unpaired, corrected))
-            pane.document().documentLayout().documentSizeChanged.connect(self._relayout.start)
+            content = PaneContent(source, labels, spans, hidden, unpaired, corrected)
+            # The comparison stands for the source, its highlights and its rows: the corpus
+            # keeps it, and the documents kept are forgotten with the corpus.
+            pane.show_content(content, key=(id(comparison), side, hidden))
             self._set_header(side, corpus, source_id)
         rows = comparison.rows
         self.sync = self._sync(rows)

@@ -13,10 +13,10 @@ events (BackgroundLayout); line numbers are the document's own, right where laid
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -39,6 +39,7 @@ from reader.core.model import Label, Source
 from reader.core.substance import ChangeKind, Highlight
 from reader.export.wording import kind_name
 from reader.gui import theme
+from reader.gui.kept_documents import Kept, KeptDocuments
 from reader.gui.lazy_layout import BackgroundLayout
 
 _MARGIN = 26
@@ -84,6 +85,7 @@ class SourcePane(QPlainTextEdit):
     # The paragraph and the character (in its text) clicked; -1 between two paragraphs.
     textClicked = Signal(int, int)
     scrolledTo = Signal(float)  # the line at the pane's reading point, for the synchroniser
+    documentSizeChanged = Signal()  # the text shown was laid out anew (a resize, a slice)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +102,7 @@ class SourcePane(QPlainTextEdit):
         self.marked_spans: tuple[Span, ...] = ()  # a sentence clicked or its counterpart, barred
         # Per paragraph, the moved sentences' character ranges (Qt units) to draw a wave under.
         self._moved: dict[int, list[tuple[int, int]]] = {}
+        self.kept = KeptDocuments()
         self._margin = _Margin(self)
         self.setViewportMargins(_MARGIN, 0, 0, 0)
         self._laid_out_view: tuple[int, ...] | None = None  # the view last laid out
@@ -111,26 +114,36 @@ class SourcePane(QPlainTextEdit):
         self._flash.timeout.connect(lambda: self.setExtraSelections([]))
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
         self.updateRequest.connect(self._margin.on_update)
+        self.document().documentLayout().documentSizeChanged.connect(self.documentSizeChanged)
 
     # Content -------------------------------------------------------------------------------
 
-    def show_content(self, content: PaneContent | None) -> None:
-        """Lay out a source (None clears the pane); the view starts at the top."""
+    def show_content(self, content: PaneContent | None, key: Hashable | None = None) -> None:
+        """Lay out a source (None clears the pane); the view starts at the top.
+
+        `key` names the content: shown again under the same key, the document built then
+        is shown again, as it was filled and highlighted (see KeptDocuments).
+        """
         self.content = content
         self._laid_out_view = None
-        self._marked = set()
         self.marked = frozenset()
         self.marked_spans = ()
-        self._moved = {}
-        document = QTextDocument(self)
-        document.setDocumentLayout(QPlainTextDocumentLayout(document))
-        document.setDefaultFont(self.font())
-        document.setUndoRedoEnabled(False)
+        kept = self.kept.take(key) if content is not None else None
+        if kept is None:
+            kept = Kept(self._new_document(content))
+        self._marked, self._moved = kept.marked, kept.moved
         if content is not None:
-            _fill(document, content, self.palette())
-        self._showing = True  # a scroll bar coming or going resizes the view: lay out once
-        self.setDocument(document)
-        self._showing = False
+            self.kept.keep(key, kept)
+        previous = self.document()
+        if kept.document is not previous:
+            # A document of ours goes once replaced, unless kept (the edit's first one, it
+            # deletes itself).
+            drop = previous.parent() is self and not self.kept.holds(previous)
+            self._showing = True  # a scroll bar coming or going resizes the view: lay out once
+            self.setDocument(kept.document)
+            self._showing = False
+            if drop:
+                previous.deleteLater()
         self.setExtraSelections([])
         self.verticalScrollBar().setValue(0)
         # Highlights before the layout: a format change drops the layout of the blocks it
@@ -139,6 +152,17 @@ class SourcePane(QPlainTextEdit):
         self._mark_visible()
         self.background_layout.restart()
         self._margin.update()
+
+    def _new_document(self, content: PaneContent | None) -> QTextDocument:
+        document = QTextDocument(self)
+        document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        document.setDefaultFont(self.font())
+        document.setUndoRedoEnabled(False)
+        if content is not None:
+            _fill(document, content, self.palette())
+        # Said by the pane for every document it shows, so that its view connects once.
+        document.documentLayout().documentSizeChanged.connect(self.documentSizeChanged)
+        return document
 
     def _mark_visible(self) -> None:
         """Apply the highlights of the paragraphs in view and a screen either side of it.
@@ -374,6 +398,11 @@ class SourcePane(QPlainTextEdit):
                 offset = python_offset(block.text(), cursor.position() - block.position())
             self.textClicked.emit(block.blockNumber() // 2, offset)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self.kept.forget(self.document())  # tinted in the old colours
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._moved:
@@ -389,6 +418,7 @@ class SourcePane(QPlainTextEdit):
         scroll bar and what is drawn disagree. Lay the whole text out at once instead.
         """
         top = self.paragraph_at_top()
+        self.kept.forget(self.document())  # built in the old size
         font = QFont(base)
         font.setPointSizeF(max(6.0, base.pointSizeF() + steps))
         self.setFont(font)

@@ -1,0 +1,69 @@
+"""The documents a pane showed lately, kept to show again without building them.
+
+Building a pane's document is most of a pair switch: the text, the tints, the highlights of
+what is in view (each format change also drops the layout of its block). A pane keeps the
+documents it built, as filled and highlighted, up to a number of characters, and takes one
+back when the same side of the same comparison is shown again with the same filter. The
+window forgets them all when a new analysis arrives, when the font or the palette changes.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QTextDocument
+
+# How much text a pane keeps in documents it is not showing: a few dozen press articles (a
+# reader going back and forth between the pairs of a story finds them built), a fraction of
+# a book (a document takes roughly a hundred bytes a character once laid out, so this holds
+# memory to tens of megabytes a pane).
+KEPT_CHARACTERS = 400_000
+
+
+@dataclass
+class Kept:
+    """A built document and what the pane knows of it: the paragraphs whose highlights are
+    applied, and the moved sentences' ranges it draws a wave under."""
+
+    document: QTextDocument
+    marked: set[int] = field(default_factory=set)
+    moved: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+
+class KeptDocuments:
+    """Documents by key, the least recently shown dropped first once over the budget."""
+
+    def __init__(self, characters: int = KEPT_CHARACTERS) -> None:
+        self._budget = characters
+        self._kept: OrderedDict[Hashable, Kept] = OrderedDict()
+
+    def take(self, key: Hashable | None) -> Kept | None:
+        """The document kept under `key`, if any, now the most recently shown."""
+        if key is None or key not in self._kept:
+            return None
+        self._kept.move_to_end(key)
+        return self._kept[key]
+
+    def keep(self, key: Hashable | None, kept: Kept) -> None:
+        """Keep a document just shown; drop the oldest others past the budget."""
+        if key is None:
+            return
+        self._kept[key] = kept
+        self._kept.move_to_end(key)
+        total = sum(k.document.characterCount() for k in self._kept.values())
+        while total > self._budget and len(self._kept) > 1:
+            _, oldest = self._kept.popitem(last=False)
+            total -= oldest.document.characterCount()
+            oldest.document.deleteLater()
+
+    def holds(self, document: QTextDocument) -> bool:
+        return any(k.document is document for k in self._kept.values())
+
+    def forget(self, showing: QTextDocument | None = None) -> None:
+        """Drop every document but the one on screen (it goes when replaced)."""
+        for kept in self._kept.values():
+            if kept.document is not showing:
+                kept.document.deleteLater()
+        self._kept.clear()
