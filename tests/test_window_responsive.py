@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reader.core.loading import load_source
@@ -105,3 +105,37 @@ def test_the_map_changes_arrive_after_the_pair_shows(qtbot, home: Path) -> None:
     assert not window.statement_map.pending()
     tree = window.statement_map.differences
     assert tree.topLevelItemCount() > 0
+
+
+def test_the_first_pair_is_built_beside_the_analysis_and_shown_as_built(
+    qtbot, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.gui import comparison_view
+
+    built: list[tuple[object, bool]] = []  # each document, and whether the GUI thread built it
+    real = comparison_view.build_document
+
+    def recording(*args):
+        document = real(*args)
+        app = QApplication.instance()
+        built.append((document, app is not None and QThread.currentThread() is app.thread()))
+        return document
+
+    monkeypatch.setattr(comparison_view, "build_document", recording)
+    paths = []
+    for n in range(2):
+        source = long_source(tmp_path, 400, seed=n)
+        path = tmp_path / f"long{n}.txt"
+        path.write_text("\n".join(p.text for p in source.paragraphs), encoding="utf-8")
+        paths.append(path)
+    window = open_window(qtbot, home, paths=paths)
+    shown = [window.view.left.document(), window.view.right.document()]
+    assert len(built) == 2 and not any(on_gui for _, on_gui in built)
+    assert shown == [document for document, _ in built]
+    # Adopted by the panes: shown, deleted with them, in the GUI thread.
+    for pane, document in zip((window.view.left, window.view.right), shown, strict=True):
+        assert document.parent() is pane and document.thread() is pane.thread()
+        assert pane.content is not None
+        assert document.toPlainText().split("\n\n")[0] == pane.content.source.paragraphs[0].text
+    qtbot.keyClick(window, Qt.Key.Key_F8)  # and it reads as any other: the first difference
+    assert window.view.current_difference is not None

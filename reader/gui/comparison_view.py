@@ -8,10 +8,10 @@ differ (DifferenceTable). It computes nothing of its own.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QFont, QPalette, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from reader.core.compare import Comparison, Row, Stop
@@ -21,10 +21,11 @@ from reader.core.statement import STATEMENT_ID
 from reader.core.substance import Highlight, highlights
 from reader.gui import plain
 from reader.gui.elide import ElidedLabel, display_title
+from reader.gui.kept_documents import Kept
 from reader.gui.legend import Legend
 from reader.gui.link_map import LinkMap
 from reader.gui.navigation import DifferenceTable, sentence_at
-from reader.gui.pane import PaneContent, SourcePane
+from reader.gui.pane import PaneContent, SourcePane, build_document
 from reader.gui.scroll_sync import ScrollSync
 
 LEFT, RIGHT = -1, 1
@@ -109,30 +110,15 @@ class ComparisonView(QWidget):
         self, corpus: Corpus, left_id: str, right_id: str, hide_boilerplate: bool
     ) -> None:
         """Lay out two sources as aligned; both panes start at the top."""
-        if corpus is not self.corpus:  # documents built from another analysis
-            for pane in (self.left, self.right):
-                pane.kept.forget(pane.document())
-        self.corpus = corpus
+        self._analysis_shown(corpus)
         comparison = corpus.comparison(left_id, right_id)
         self.comparison = comparison
-        for side, pane, source_id in ((LEFT, self.left, left_id), (RIGHT, self.right, right_id)):
-            labels = tuple(p.label for p in corpus.paragraph_analysis(source_id))
-            self.labels[side] = labels
-            spans = _lazy_highlights(comparison, side)
-            hidden = frozenset(
-                n
-                for n, label in enumerate(labels)
-                if hide_boilerplate and label == Label.BOILERPLATE
-            )
-            unpaired = _unpaired(comparison, side)
-            source = corpus.source(source_id)
-            corrected = frozenset(
-                n for n, a in enumerate(corpus.paragraph_analysis(source_id)) if a.corrected
-            )
-            content = PaneContent(source, labels, spans, hidden, unpaired, corrected)
-            # The comparison stands for the source, its highlights and its rows: the corpus
-            # keeps it, and the documents kept are forgotten with the corpus.
-            pane.show_content(content, key=(id(comparison), side, hidden))
+        panes = {LEFT: self.left, RIGHT: self.right}
+        for side, source_id, content, key in pane_contents(
+            corpus, (left_id, right_id), hide_boilerplate
+        ):
+            self.labels[side] = tuple(content.labels)
+            panes[side].show_content(content, key)
             self._set_header(side, corpus, source_id)
         rows = comparison.rows
         self.sync = self._sync(rows)
@@ -148,6 +134,27 @@ class ComparisonView(QWidget):
             *(len(pane.content.unpaired) if pane.content else 0 for pane in (self.left, self.right))
         )
         self.differenceChanged.emit(0, len(self.differences))
+
+    def _analysis_shown(self, corpus: Corpus) -> None:
+        if corpus is not self.corpus:  # documents built from another analysis
+            self.forget_documents()
+        self.corpus = corpus
+
+    def forget_documents(self) -> None:
+        """Build every pair anew when next shown (its tooltips are in another language)."""
+        for pane in (self.left, self.right):
+            pane.kept.forget(pane.document())
+
+    def first_documents(self, hide_boilerplate: bool) -> FirstDocuments:
+        """What builds the documents of the pair to show first, beside the analysis."""
+        return FirstDocuments(self.left.font(), self.left.palette(), hide_boilerplate)
+
+    def take_documents(self, corpus: Corpus, built: Sequence[Built]) -> None:
+        """Documents built for an analysis (FirstDocuments): the panes keep them to show."""
+        self._analysis_shown(corpus)
+        for side, key, document in built:
+            pane = self.left if side == LEFT else self.right
+            pane.kept.keep(key, Kept(pane.adopt(document)))
 
     def _sync(self, rows: Sequence[Row]) -> ScrollSync:
         left, right = self.left, self.right
@@ -310,6 +317,60 @@ class ComparisonView(QWidget):
         for pane in (self.left, self.right):
             pane.set_zoom(steps, base)
         self._remeasure()
+
+
+def pane_contents(
+    corpus: Corpus, pair: tuple[str, str], hide_boilerplate: bool
+) -> list[tuple[int, str, PaneContent, Hashable]]:
+    """What each pane shows of a pair, with the key its document is kept under: (side,
+    source id, content, key)."""
+    comparison = corpus.comparison(*pair)
+    found = []
+    for side, source_id in zip((LEFT, RIGHT), pair, strict=True):
+        analysed = corpus.paragraph_analysis(source_id)
+        labels = tuple(p.label for p in analysed)
+        hidden = frozenset(
+            n for n, label in enumerate(labels) if hide_boilerplate and label == Label.BOILERPLATE
+        )
+        corrected = frozenset(n for n, a in enumerate(analysed) if a.corrected)
+        content = PaneContent(
+            corpus.source(source_id),
+            labels,
+            _lazy_highlights(comparison, side),
+            hidden,
+            _unpaired(comparison, side),
+            corrected,
+        )
+        # The comparison stands for the source, its highlights and its rows: the corpus
+        # keeps it, and the documents kept are forgotten with the corpus.
+        found.append((side, source_id, content, (id(comparison), side, hidden)))
+    return found
+
+
+Built = tuple[int, Hashable, QTextDocument]  # a pane's side, the key, the document
+
+
+class FirstDocuments:
+    """Build the documents of a pair in the analysis worker (a megabyte of text and its
+    tints take a tenth of a second, a freeze on the GUI thread); `take_documents` hands
+    them to the panes. The font and palette are copied here, on the GUI thread."""
+
+    def __init__(self, font: QFont, palette: QPalette, hide_boilerplate: bool) -> None:
+        self.font = QFont(font)
+        self.palette = QPalette(palette)
+        self.hide_boilerplate = hide_boilerplate
+
+    def __call__(self, corpus: Corpus, pair: tuple[str, str]) -> list[Built]:
+        built = [
+            (side, key, build_document(content, self.font, self.palette))
+            for side, _, content, key in pane_contents(corpus, pair, self.hide_boilerplate)
+        ]
+        app = QCoreApplication.instance()
+        assert app is not None  # a window asked for them
+        gui = app.thread()
+        for _, _, document in built:  # last: until here, a cancelled job deletes its own
+            document.moveToThread(gui)
+        return built
 
 
 def _header() -> ElidedLabel:

@@ -4,7 +4,8 @@ Building a pane's document is most of a pair switch: the text, the tints, the hi
 what is in view (each format change also drops the layout of its block). A pane keeps the
 documents it built, as filled and highlighted, up to a number of characters, and takes one
 back when the same side of the same comparison is shown again with the same filter. The
-window forgets them all when a new analysis arrives, when the font or the palette changes.
+window forgets them all when a new analysis arrives, when the font, the palette or the
+language changes (a highlight's tooltip names its kind).
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ from reader.core.errors import SourceError
 from reader.core.loading import load_source
 from reader.core.statement import STATEMENT_ID
 from reader.gui import i18n, plain
-from reader.gui.comparison_view import LEFT, RIGHT, ComparisonView
+from reader.gui.comparison_view import LEFT, RIGHT, Built, ComparisonView
 from reader.gui.correction_actions import CorrectionActions
 from reader.gui.library_actions import FILE_PATTERNS, LibraryActions
 from reader.gui.settings import Settings, start_folder
@@ -290,7 +290,11 @@ class MainWindow(QMainWindow):
             if library is not None
             else (lambda: Corpus.from_paths(paths, corrections).reusing(previous))
         )
-        self.runner.analyse(make, lambda corpus: first_pair(corpus.ids(), wanted))
+        self.runner.analyse(
+            make,
+            lambda corpus: first_pair(corpus.ids(), wanted),
+            self.view.first_documents(self.act_hide.isChecked()),
+        )
 
     def _pair_wanted(self) -> tuple[str, str] | None:
         """The pair asked for while analysing, else the one remembered (for the library)."""
@@ -313,9 +317,10 @@ class MainWindow(QMainWindow):
         )
         self.progress.setValue(round(100 * done))
 
-    def _on_analysed(self, corpus: Corpus) -> None:
+    def _on_analysed(self, corpus: Corpus, built: list[Built] | None = None) -> None:
         self._busy(False)
         self.corpus = corpus
+        self.view.take_documents(corpus, built or ())
         self._fill_list()
         self.statement_map.show_corpus(corpus, wait=True)  # its changes come with `completed`
         pair = first_pair(corpus.ids(), self._pair_wanted())
@@ -600,6 +605,7 @@ class MainWindow(QMainWindow):
         self.view.left.setStatusTip(hint)
         self.view.right.setStatusTip(hint)
         self.view.legend.retranslate()
+        self.view.forget_documents()
         self._fill_list()
         if self.corpus is not None:
             self.statement_map.show_corpus(self.corpus, wait=True)

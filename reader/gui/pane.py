@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -146,25 +147,26 @@ class SourcePane(QPlainTextEdit):
                 previous.deleteLater()
         self.setExtraSelections([])
         self.verticalScrollBar().setValue(0)
-        # Highlights before the layout: a format change drops the layout of the blocks it
-        # touches, which would then be laid out twice. Not laid out yet, each block counts
-        # one line, so this marks at least what the laid-out view will show.
-        self._mark_visible()
+        # The view's highlights before the layout: a format change drops the layout of the
+        # blocks it touches, which would then be laid out twice. Not laid out yet, each
+        # block counts one line, so a screen of lines holds at least what the view shows.
+        self._mark_visible(screens_after=1.0, screens_before=0.0)
         self.background_layout.restart()
+        self._mark_visible()  # and a screen either side, where laid out
         self._margin.update()
 
     def _new_document(self, content: PaneContent | None) -> QTextDocument:
-        document = QTextDocument(self)
-        document.setDocumentLayout(QPlainTextDocumentLayout(document))
-        document.setDefaultFont(self.font())
-        document.setUndoRedoEnabled(False)
-        if content is not None:
-            _fill(document, content, self.palette())
+        return self.adopt(build_document(content, self.font(), self.palette()))
+
+    def adopt(self, document: QTextDocument) -> QTextDocument:
+        """Make a document built by `build_document` (in any thread, moved to this one)
+        the pane's own, to show and to delete."""
+        document.setParent(self)
         # Said by the pane for every document it shows, so that its view connects once.
         document.documentLayout().documentSizeChanged.connect(self.documentSizeChanged)
         return document
 
-    def _mark_visible(self) -> None:
+    def _mark_visible(self, screens_after: float = 2.0, screens_before: float = 1.0) -> None:
         """Apply the highlights of the paragraphs in view and a screen either side of it.
 
         Highlights change colours and underlines only, never the layout: marking late moves
@@ -174,7 +176,9 @@ class SourcePane(QPlainTextEdit):
             return
         first = self.verticalScrollBar().value()
         lines = self._visible_lines()
-        paragraphs = self._paragraphs_between(first - lines, first + 2 * lines)
+        paragraphs = self._paragraphs_between(
+            first - screens_before * lines, first + screens_after * lines
+        )
         cursor = QTextCursor(self.document())
         palette = self.palette()
         # One edit: the blocks marked are laid out again once, as painted, not once a span.
@@ -434,7 +438,21 @@ class SourcePane(QPlainTextEdit):
         self.viewport().update()
 
 
-def _fill(document: QTextDocument, content: PaneContent, palette) -> None:
+def build_document(content: PaneContent | None, font: QFont, palette: QPalette) -> QTextDocument:
+    """A pane's document for `content`, its text and tints, not yet laid out nor highlighted.
+
+    It uses no widget: the window's worker builds the first pair's documents beside the
+    analysis (a megabyte of text takes a tenth of a second), the pane adopts them."""
+    document = QTextDocument()
+    document.setDocumentLayout(QPlainTextDocumentLayout(document))
+    document.setDefaultFont(font)
+    document.setUndoRedoEnabled(False)
+    if content is not None:
+        _fill(document, content, palette)
+    return document
+
+
+def _fill(document: QTextDocument, content: PaneContent, palette: QPalette) -> None:
     """Paragraph n is block 2n, followed by an empty block; the tint is the block's background."""
     # One call for the whole text (fast on a megabyte); a paragraph never breaks a block.
     document.setPlainText("".join(_one_block(p.text) + "\n\n" for p in content.source.paragraphs))

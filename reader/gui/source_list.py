@@ -6,7 +6,9 @@ menu) in the right one. The reconstructed statement is listed first, as a source
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -68,10 +70,40 @@ class SourceEntry:
         return self.shown or self.title
 
 
+class _Figures(NamedTuple):
+    counts: dict[Label, int]
+    quoted: float
+    paraphrased: float
+    corrected: int
+
+
+_figures: weakref.WeakKeyDictionary[Corpus, list[_Figures]] = weakref.WeakKeyDictionary()
+
+
+def list_figures(corpus: Corpus) -> list[_Figures]:
+    """Each source's figures in the list, for an analysed corpus: worked out once (on a
+    long text the shares of the statement take a while; the worker computes them)."""
+    found = _figures.get(corpus)
+    if found is None:
+        analysis = corpus.analysis()
+        statement = analysis.statement
+        found = _figures[corpus] = [
+            _Figures(
+                analysis.label_counts(n),
+                statement.quoted_share(n),
+                statement.paraphrased_share(n),
+                corpus.placement().counts(n),
+            )
+            for n in range(len(corpus.sources))
+        ]
+    return found
+
+
 def entries(corpus: Corpus, with_statement: bool, statement_title: str) -> list[SourceEntry]:
     found = []
     analysed = corpus.analysed
     statement = corpus.analysis().statement if analysed else None
+    figures = list_figures(corpus) if analysed else None
     if with_statement and statement is not None and statement.passages:
         found.append(
             SourceEntry(
@@ -86,17 +118,17 @@ def entries(corpus: Corpus, with_statement: bool, statement_title: str) -> list[
             )
         )
     for n, source in enumerate(corpus.sources):
-        counts = corpus.analysis().label_counts(n) if analysed else {}
+        mine = figures[n] if figures is not None else _Figures({}, 0.0, 0.0, 0)
         found.append(
             SourceEntry(
                 source.id,
                 source.title,
                 source.outlet or source.id,
-                counts,
-                statement.quoted_share(n) if statement else 0.0,
-                statement.paraphrased_share(n) if statement else 0.0,
+                mine.counts,
+                mine.quoted,
+                mine.paraphrased,
                 display_title(source),
-                corpus.placement().counts(n) if analysed else 0,
+                mine.corrected,
             )
         )
     return found

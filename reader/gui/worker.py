@@ -22,11 +22,14 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from reader.core.collect import bulk_allocation
 from reader.core.corpus import AnalysisCancelled, Corpus, Progress
 from reader.core.substance import substantive
+from reader.gui.source_list import list_figures
 from reader.gui.statement_map import MapFigures, compute_map_figures, map_grid
 
 log = logging.getLogger(__name__)
 
 Pair = tuple[str, str] | None
+# Built beside the analysis for the first pair (the panes' documents); handed over as is.
+Prepare = Callable[[Corpus, tuple[str, str]], object]
 
 
 @contextmanager
@@ -53,7 +56,7 @@ def no_collection_pauses() -> Iterator[None]:
 
 class _Job(QObject):
     progressed = Signal(int, str, float)
-    finished = Signal(int, object)
+    finished = Signal(int, object, object)
     completed = Signal(int, object, object)
     failed = Signal(int, str)
 
@@ -61,8 +64,14 @@ class _Job(QObject):
         super().__init__()
         self.cancelled: set[int] = set()
 
-    @Slot(int, object, object)
-    def run(self, job: int, make: Callable[[], Corpus], first: Callable[[Corpus], Pair]) -> None:
+    @Slot(int, object, object, object)
+    def run(
+        self,
+        job: int,
+        make: Callable[[], Corpus],
+        first: Callable[[Corpus], Pair],
+        prepare: Prepare | None,
+    ) -> None:
         def progress(stage: str, done: float) -> None:
             if job in self.cancelled:
                 raise AnalysisCancelled
@@ -70,14 +79,14 @@ class _Job(QObject):
 
         try:
             with no_collection_pauses(), bulk_allocation():
-                corpus = _prepared(make, first, progress)
+                corpus, prepared = _prepared(make, first, progress, prepare)
         except AnalysisCancelled:
             return
         except Exception as exc:  # reported to the window, which shows it
             log.error("analysis failed:\n%s", traceback.format_exc())
             self.failed.emit(job, str(exc) or exc.__class__.__name__)
             return
-        self.finished.emit(job, corpus)
+        self.finished.emit(job, corpus, prepared)
 
     @Slot(int, object, object)
     def complete(self, job: int, corpus: Corpus, pair: Pair) -> None:
@@ -97,9 +106,14 @@ class _Job(QObject):
 
 
 def _prepared(
-    make: Callable[[], Corpus], first: Callable[[Corpus], Pair], progress: Progress
-) -> Corpus:
-    """Build and analyse a corpus, with everything the window shows first computed here."""
+    make: Callable[[], Corpus],
+    first: Callable[[Corpus], Pair],
+    progress: Progress,
+    prepare: Prepare | None = None,
+) -> tuple[Corpus, object]:
+    """Build and analyse a corpus, with everything the window shows first computed here:
+    the first pair aligned, the figures of the source list and the map, and what `prepare`
+    makes of the pair (last: nothing is cancelled after it)."""
     progress("reading the sources", 0.0)
     corpus = make()
     corpus.analysis(progress)
@@ -108,7 +122,10 @@ def _prepared(
         progress("comparing", 1.0)
         corpus.comparison(*pair)
     map_grid(corpus)
-    return corpus
+    list_figures(corpus)
+    progress("comparing", 1.0)  # the last point a newer request cancels this one
+    prepared = prepare(corpus, pair) if prepare is not None and pair is not None else None
+    return corpus, prepared
 
 
 def _completed(corpus: Corpus, pair: Pair, check: Callable[[], None]) -> MapFigures | None:
@@ -134,10 +151,10 @@ class AnalysisRunner(QObject):
     """Analyse corpora in a background thread; only the latest request reports back."""
 
     progressed = Signal(str, float)
-    finished = Signal(object)
+    finished = Signal(object, object)  # the corpus, what `prepare` made (or None)
     completed = Signal(object, object)  # the corpus, its MapFigures (None without a statement)
     failed = Signal(str)
-    _start = Signal(int, object, object)
+    _start = Signal(int, object, object, object)
     _complete = Signal(int, object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -157,16 +174,20 @@ class AnalysisRunner(QObject):
         self._busy = False
 
     def analyse(
-        self, make: Callable[[], Corpus], first: Callable[[Corpus], Pair] = lambda corpus: None
+        self,
+        make: Callable[[], Corpus],
+        first: Callable[[Corpus], Pair] = lambda corpus: None,
+        prepare: Prepare | None = None,
     ) -> None:
-        """Build a corpus with `make`, analyse it and compare the pair `first` picks in it.
+        """Build a corpus with `make`, analyse it, compare the pair `first` picks in it and
+        have `prepare` make what the window shows of it (in the worker: no widgets).
 
         An earlier request is cancelled.
         """
         self.cancel()
         self._job += 1
         self._busy = True
-        self._start.emit(self._job, make, first)
+        self._start.emit(self._job, make, first, prepare)
 
     def complete(self, corpus: Corpus, pair: Pair) -> None:
         """Compute what the window shows after the pair `finished` gave (statement map,
@@ -191,10 +212,10 @@ class AnalysisRunner(QObject):
         if job == self._job:
             self.progressed.emit(stage, done)
 
-    def _on_finished(self, job: int, corpus: Corpus) -> None:
+    def _on_finished(self, job: int, corpus: Corpus, prepared: object) -> None:
         if job == self._job:
             self._busy = False
-            self.finished.emit(corpus)
+            self.finished.emit(corpus, prepared)
 
     def _on_completed(self, job: int, corpus: Corpus, figures: MapFigures | None) -> None:
         if job == self._job:
