@@ -107,7 +107,7 @@ def test_the_map_changes_arrive_after_the_pair_shows(qtbot, home: Path) -> None:
     assert tree.topLevelItemCount() > 0
 
 
-def test_the_first_pair_is_built_beside_the_analysis_and_shown_as_built(
+def test_the_first_pair_is_built_and_highlighted_beside_the_analysis(
     qtbot, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from reader.gui import comparison_view
@@ -121,7 +121,16 @@ def test_the_first_pair_is_built_beside_the_analysis_and_shown_as_built(
         built.append((document, app is not None and QThread.currentThread() is app.thread()))
         return document
 
+    marked_off_gui: list[bool] = []
+    real_mark = comparison_view.mark_paragraphs
+
+    def marking(*args):
+        app = QApplication.instance()
+        marked_off_gui.append(app is not None and QThread.currentThread() is not app.thread())
+        real_mark(*args)
+
     monkeypatch.setattr(comparison_view, "build_document", recording)
+    monkeypatch.setattr(comparison_view, "mark_paragraphs", marking)
     paths = []
     for n in range(2):
         source = long_source(tmp_path, 400, seed=n)
@@ -132,6 +141,7 @@ def test_the_first_pair_is_built_beside_the_analysis_and_shown_as_built(
     shown = [window.view.left.document(), window.view.right.document()]
     assert len(built) == 2 and not any(on_gui for _, on_gui in built)
     assert shown == [document for document, _ in built]
+    assert marked_off_gui == [True, True]  # their first screen highlighted there too
     # Adopted by the panes: shown, deleted with them, in the GUI thread.
     for pane, document in zip((window.view.left, window.view.right), shown, strict=True):
         assert document.parent() is pane and document.thread() is pane.thread()

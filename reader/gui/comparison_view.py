@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Hashable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette, QTextDocument
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from reader.core.compare import Comparison, Row, Stop
@@ -25,7 +25,7 @@ from reader.gui.kept_documents import Kept
 from reader.gui.legend import Legend
 from reader.gui.link_map import LinkMap
 from reader.gui.navigation import DifferenceTable, sentence_at
-from reader.gui.pane import PaneContent, SourcePane, build_document
+from reader.gui.pane import PaneContent, SourcePane, build_document, mark_paragraphs
 from reader.gui.scroll_sync import ScrollSync
 
 LEFT, RIGHT = -1, 1
@@ -147,14 +147,16 @@ class ComparisonView(QWidget):
 
     def first_documents(self, hide_boilerplate: bool) -> FirstDocuments:
         """What builds the documents of the pair to show first, beside the analysis."""
-        return FirstDocuments(self.left.font(), self.left.palette(), hide_boilerplate)
+        pane = self.left
+        return FirstDocuments(pane.font(), pane.palette(), hide_boilerplate, pane.first_screen())
 
     def take_documents(self, corpus: Corpus, built: Sequence[Built]) -> None:
         """Documents built for an analysis (FirstDocuments): the panes keep them to show."""
         self._analysis_shown(corpus)
-        for side, key, document in built:
+        for side, key, kept in built:
             pane = self.left if side == LEFT else self.right
-            pane.kept.keep(key, Kept(pane.adopt(document)))
+            pane.adopt(kept.document)
+            pane.kept.keep(key, kept)
 
     def _sync(self, rows: Sequence[Row]) -> ScrollSync:
         left, right = self.left, self.right
@@ -347,29 +349,34 @@ def pane_contents(
     return found
 
 
-Built = tuple[int, Hashable, QTextDocument]  # a pane's side, the key, the document
+Built = tuple[int, Hashable, Kept]  # a pane's side, the key, the document as marked
 
 
 class FirstDocuments:
-    """Build the documents of a pair in the analysis worker (a megabyte of text and its
-    tints take a tenth of a second, a freeze on the GUI thread); `take_documents` hands
-    them to the panes. The font and palette are copied here, on the GUI thread."""
+    """Build the documents of a pair in the analysis worker, their first screen highlighted
+    (a megabyte of text, its tints and the rows in view take a tenth of a second, a freeze
+    on the GUI thread); `take_documents` hands them to the panes. The font, palette and
+    first screen are taken here, on the GUI thread."""
 
-    def __init__(self, font: QFont, palette: QPalette, hide_boilerplate: bool) -> None:
+    def __init__(
+        self, font: QFont, palette: QPalette, hide_boilerplate: bool, first: range
+    ) -> None:
         self.font = QFont(font)
         self.palette = QPalette(palette)
         self.hide_boilerplate = hide_boilerplate
+        self.first = first
 
     def __call__(self, corpus: Corpus, pair: tuple[str, str]) -> list[Built]:
-        built = [
-            (side, key, build_document(content, self.font, self.palette))
-            for side, _, content, key in pane_contents(corpus, pair, self.hide_boilerplate)
-        ]
+        built = []
+        for side, _, content, key in pane_contents(corpus, pair, self.hide_boilerplate):
+            kept = Kept(build_document(content, self.font, self.palette))
+            mark_paragraphs(kept, content, self.first, self.palette)
+            built.append((side, key, kept))
         app = QCoreApplication.instance()
         assert app is not None  # a window asked for them
         gui = app.thread()
-        for _, _, document in built:  # last: until here, a cancelled job deletes its own
-            document.moveToThread(gui)
+        for _, _, kept in built:  # last: until here, a cancelled job deletes its own
+            kept.document.moveToThread(gui)
         return built
 
 

@@ -13,7 +13,7 @@ events (BackgroundLayout); line numbers are the document's own, right where laid
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, QTimer, Signal
@@ -150,7 +150,7 @@ class SourcePane(QPlainTextEdit):
         # The view's highlights before the layout: a format change drops the layout of the
         # blocks it touches, which would then be laid out twice. Not laid out yet, each
         # block counts one line, so a screen of lines holds at least what the view shows.
-        self._mark_visible(screens_after=1.0, screens_before=0.0)
+        self._mark_visible(screens_after=1.0, screens_before=0.0)  # as first_screen()
         self.background_layout.restart()
         self._mark_visible()  # and a screen either side, where laid out
         self._margin.update()
@@ -179,21 +179,14 @@ class SourcePane(QPlainTextEdit):
         paragraphs = self._paragraphs_between(
             first - screens_before * lines, first + screens_after * lines
         )
-        cursor = QTextCursor(self.document())
-        palette = self.palette()
-        # One edit: the blocks marked are laid out again once, as painted, not once a span.
-        cursor.beginEditBlock()
-        for n in paragraphs:
-            if n in self._marked or n in self.content.hidden:
-                continue
-            self._marked.add(n)
-            spans = self.content.highlights(n)
-            if spans:
-                block = self.document().findBlockByNumber(2 * n)
-                moved = _mark(cursor, block.position(), block.text(), spans, palette)
-                if moved:
-                    self._moved[n] = moved
-        cursor.endEditBlock()
+        kept = Kept(self.document(), self._marked, self._moved)
+        mark_paragraphs(kept, self.content, paragraphs, self.palette())
+
+    def first_screen(self) -> range:
+        """The paragraphs the first screen of a document not yet laid out may show (each
+        of their blocks counts one line until laid out): the ones `show_content` marks
+        before the layout."""
+        return range(math.ceil(self._visible_lines() / 2) + 1)
 
     def visible_paragraphs(self) -> range:
         """The paragraphs with a line in view."""
@@ -450,6 +443,28 @@ def build_document(content: PaneContent | None, font: QFont, palette: QPalette) 
     if content is not None:
         _fill(document, content, palette)
     return document
+
+
+def mark_paragraphs(
+    kept: Kept, content: PaneContent, paragraphs: Iterable[int], palette: QPalette
+) -> None:
+    """Apply the highlights of these paragraphs of a document, those not yet marked (no
+    widget used: the worker marks the first screen of the first pair)."""
+    document = kept.document
+    cursor = QTextCursor(document)
+    # One edit: the blocks marked are laid out again once, as painted, not once a span.
+    cursor.beginEditBlock()
+    for n in paragraphs:
+        if n in kept.marked or n in content.hidden:
+            continue
+        kept.marked.add(n)
+        spans = content.highlights(n)
+        if spans:
+            block = document.findBlockByNumber(2 * n)
+            moved = _mark(cursor, block.position(), block.text(), spans, palette)
+            if moved:
+                kept.moved[n] = moved
+    cursor.endEditBlock()
 
 
 def _fill(document: QTextDocument, content: PaneContent, palette: QPalette) -> None:
