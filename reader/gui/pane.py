@@ -104,6 +104,7 @@ class SourcePane(QPlainTextEdit):
         # Per paragraph, the moved sentences' character ranges (Qt units) to draw a wave under.
         self._moved: dict[int, list[tuple[int, int]]] = {}
         self.kept = KeptDocuments()
+        self._shown: QTextDocument | None = None  # the document of ours on show
         self._margin = _Margin(self)
         self.setViewportMargins(_MARGIN, 0, 0, 0)
         self._laid_out_view: tuple[int, ...] | None = None  # the view last laid out
@@ -135,15 +136,14 @@ class SourcePane(QPlainTextEdit):
         self._marked, self._moved = kept.marked, kept.moved
         if content is not None:
             self.kept.keep(key, kept)
-        previous = self.document()
+        previous = self._shown
         if kept.document is not previous:
-            # A document of ours goes once replaced, unless kept (the edit's first one, it
-            # deletes itself).
-            drop = previous.parent() is self and not self.kept.holds(previous)
             self._showing = True  # a scroll bar coming or going resizes the view: lay out once
             self.setDocument(kept.document)
             self._showing = False
-            if drop:
+            self._shown = kept.document
+            # Ours goes once replaced, unless kept (the edit's first one deletes itself).
+            if previous is not None and not self.kept.holds(previous):
                 previous.deleteLater()
         self.setExtraSelections([])
         self.verticalScrollBar().setValue(0)
