@@ -219,6 +219,10 @@ def _nearer_in_gap(
             continue
         nearest = min(joined, key=lambda s: abs(s - sentence))
         low, high = sorted((sentence, nearest))
+        if high - low < 2:
+            continue  # a neighbour of the group
+        if not groups[side][1 - side] and not _adds_to(link, side, joined, bags):
+            return True  # a lone sentence repeating what the group's own already match
         for between in range(low + 1, high):
             if grouped(side, between):
                 continue
@@ -226,6 +230,16 @@ def _nearer_in_gap(
             if bags.score(*pair).value >= value:
                 return True
     return False
+
+
+def _adds_to(link: tuple[int, int], side: int, members: set[int], bags: SentenceBags) -> bool:
+    """Tell whether a lone sentence (`link[side]`) shares with the group's sentence words
+    that the group's own sentences on its side do not already match."""
+    own, other = (bags.left, bags.right) if side == 0 else (bags.right, bags.left)
+    shared = own[link[side]].keys() & other[link[1 - side]].keys()
+    weight = bags.weight(shared)
+    explained = set().union(*(own[m].keys() for m in members))
+    return weight > 0 and bags.weight(shared - explained) >= cal.NEW_EVIDENCE * weight
 
 
 def _without_echoes(
