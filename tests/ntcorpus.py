@@ -16,9 +16,11 @@ import csv
 import html
 import random
 import re
+import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 from tests.shared_corpora import corpus_dir
@@ -32,6 +34,18 @@ VerseId = tuple[str, int, int]
 class Side:
     paragraphs: list[str]
     verses: list[frozenset[VerseId]]  # the verse ids of each paragraph
+    # Where each verse starts in its paragraph's text: (offset, verse id), in order.
+    starts: list[tuple[tuple[int, VerseId], ...]] = field(default_factory=list)
+
+    def verses_at(self, paragraph: int, start: int, end: int) -> list[VerseId]:
+        """The verses that characters [start, end) of a paragraph belong to."""
+        marks = self.starts[paragraph]
+        found = []
+        for n, (offset, vid) in enumerate(marks):
+            stop = marks[n + 1][0] if n + 1 < len(marks) else len(self.paragraphs[paragraph])
+            if offset < end and stop > start:
+                found.append(vid)
+        return found
 
 
 def available() -> bool:
@@ -93,6 +107,7 @@ def side(
         grid = grid[:start] + [(vid, "") for vid, _ in grid[start:end]] + grid[end:]
     paragraphs: list[str] = []
     verses: list[frozenset[VerseId]] = []
+    starts: list[tuple[tuple[int, VerseId], ...]] = []
     sizes = [group] if isinstance(group, int) else list(group)
     first, n = 0, 0
     while first < len(grid):
@@ -102,7 +117,9 @@ def side(
         if chunk:
             paragraphs.append(" ".join(text for _, text in chunk))
             verses.append(frozenset(vid for vid, _ in chunk))
-    return Side(paragraphs, verses)
+            offsets = accumulate((len(text) + 1 for _, text in chunk[:-1]), initial=0)
+            starts.append(tuple(zip(offsets, (vid for vid, _ in chunk), strict=True)))
+    return Side(paragraphs, verses, starts)
 
 
 _NT_BOOKS = None
@@ -163,6 +180,31 @@ def truth(left: Side, right: Side) -> set[tuple[int, int]]:
         for vid in ids
         if vid in where
     }
+
+
+def renumbered(left: VerseId | None, right: VerseId | None) -> bool:
+    """Whether two verses are neighbours (two numbers apart at most, or across a chapter
+    break): where two translations number the same words differently."""
+    if left is None or right is None or left[0] != right[0]:
+        return False
+    if left[1] == right[1]:
+        return abs(left[2] - right[2]) <= 2
+    later = max(left, right)
+    return abs(left[1] - right[1]) == 1 and later[2] <= 2
+
+
+def same_words(one: str, other: str, least: float = 0.4) -> bool:
+    """Whether either text has this share of its words (first five letters, accents and
+    case aside, the old print's long s read as s) in the other."""
+    a, b = _stems(one), _stems(other)
+    shared = len(a & b)
+    return bool(a and b) and max(shared / len(a), shared / len(b)) >= least
+
+
+def _stems(text: str) -> set[str]:
+    plain = unicodedata.normalize("NFD", text.casefold())
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch)).replace("f", "s")
+    return {word[:5] for word in re.findall(r"\w+", plain) if len(word) > 3}
 
 
 def precision_recall(
