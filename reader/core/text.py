@@ -101,9 +101,9 @@ def tokenize_columns(text: str, language: str = "french") -> Tokens:
     """
     vocabulary = _vocabulary(language)
     lead, position = _leading(text)
-    types = array("i", [vocabulary.marker] if lead else [])
-    starts = array("i", [0] if lead else [])
-    ends = array("i", [len(lead.rstrip()) if lead.strip() else 0] if lead else [])
+    types = [vocabulary.marker] if lead else []
+    starts = [0] if lead else []
+    ends = [len(lead.rstrip()) if lead.strip() else 0] if lead else []
     found = _TOKEN_AND_SPACE.findall(text, position)
     if found:
         cores, spaces = zip(*found, strict=True)
@@ -115,7 +115,16 @@ def tokenize_columns(text: str, language: str = "french") -> Tokens:
         starts.extend(accumulate(lengths, initial=position))
         starts.pop()
         ends.extend(map(operator.add, starts[first:], core_lengths))
-    return Tokens(vocabulary, text, types, starts, ends)
+    # Made from whole lists, the arrays take no room to grow; two bytes a number wherever
+    # they fit (a paragraph under 64 K characters, a vocabulary under 64 K words).
+    offsets = _SHORT if len(text) <= _SHORT_MAX else "i"
+    kinds = _SHORT if len(vocabulary.kinds) <= _SHORT_MAX + 1 else "i"
+    return Tokens(
+        vocabulary, text, array(kinds, types), array(offsets, starts), array(offsets, ends)
+    )
+
+
+_SHORT, _SHORT_MAX = "H", 0xFFFF  # unsigned 16-bit integers, and the largest they hold
 
 
 class Tokens(Sequence[Token]):
