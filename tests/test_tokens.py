@@ -45,3 +45,12 @@ def test_equal_paragraphs_are_equal_and_hash_alike() -> None:
     other = make_paragraph(0, "Le ministre a promis treize écoles.", "line 1", "french")
     assert one == two and hash(one) == hash(two)
     assert one != other
+
+
+def test_offsets_past_sixteen_bits_stay_exact() -> None:
+    text = "mot " * 20_000 + "fin."  # 80,004 characters: past what 16-bit offsets hold
+    tokens = tokenize_columns(text)
+    assert tokens.starts[-1] == len(text) - 1
+    assert tokens.ends[-2] == len(text) - 1
+    assert tokens[-2] == Token("fin", "fin", "fin", Kind.WORD, len(text) - 4, len(text) - 1)
+    assert "".join(tokens.texts) == text
