@@ -132,7 +132,9 @@ def _block(parts: list[str], first: int, last: int) -> Block:
 
 _ABBREVIATIONS = union().abbreviations
 _END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”])?[\"”’)\]]*(?=\s|$)")
-_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
+# A sentence end with no space before the next one ("fin.Début"): the mark, then the look
+# around it (the mark first, so that the search skips ahead to each mark).
+_GLUED = re.compile(r"[.!?](?<=[a-zà-ÿ]{3}.)(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
 
 
 @lru_cache(maxsize=50_000)
@@ -147,16 +149,28 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         if not _is_sentence_end(text, match.start(), end):
             continue
         cuts.append(end)
-    cuts.extend(m.start() for m in _GLUED.finditer(text))
+    cuts.extend(m.end() for m in _GLUED.finditer(text))
     spans: list[tuple[int, int]] = []
     start = 0
     for cut in sorted(set(cuts)):
-        if text[start:cut].strip():
-            spans.append(_trim(text, start, cut))
+        span = _trimmed(text[start:cut], start)
+        if span:
+            spans.append(span)
             start = cut
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
+    span = _trimmed(text[start:], start)
+    if span:
+        spans.append(span)
     return tuple(spans)
+
+
+def _trimmed(part: str, offset: int) -> tuple[int, int] | None:
+    """The span of part without its surrounding whitespace, as offsets into the text part
+    starts at offset in; None for whitespace only."""
+    stripped = part.strip()
+    if not stripped:
+        return None
+    start = offset + len(part) - len(part.lstrip())
+    return start, start + len(stripped)
 
 
 _WORD_BEFORE = re.compile(r"\w+$")
@@ -184,11 +198,3 @@ def _is_sentence_end(text: str, start: int, end: int) -> bool:
 def _only_space_before(text: str, index: int) -> bool:
     match = _LEADING_SPACE.match(text, 0, index)
     return match is not None and match.end() == index
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
