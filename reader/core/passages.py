@@ -11,7 +11,7 @@ two sources, form passages of their own, placed where the source that quotes the
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, islice, pairwise
@@ -455,11 +455,11 @@ def _fragments(
             tokens = paragraph.tokens  # read as columns: no token made to find a span
             starts, ends, keys = tokens.starts, tokens.ends, tokens.keys()
             for start, end in spans:
-                bag: dict[str, int] = defaultdict(int)
-                # Tokens come in text order: only those starting within the span can lie in it.
-                for i in range(bisect_left(starts, start), bisect_right(starts, end)):
-                    if keys[i] and ends[i] <= end:
-                        bag[keys[i]] += 1
+                # Tokens come in text order, their starts and ends rising: those in the span
+                # are one slice, counted in C in the order found.
+                first = bisect_left(starts, start)
+                last = bisect_right(ends, end, first, bisect_right(starts, end))
+                bag: dict[str, int] = Counter(filter(None, keys[first:last]))
                 fragment = _match_fragment(bag, table, by_key, passage_units)
                 if fragment is not None:
                     n, closeness = fragment
@@ -517,10 +517,16 @@ def most_shared(postings: Sequence[set[int]], n: int) -> list[int]:
         (c, c - a - b),
     )
     found: list[int] = []
+    places: dict[int, dict[int, int]] = {}  # each posting's order, made when first needed
     for posting, group in groups:
         if group:
-            wanted = min(len(group), n - len(found))
-            found.extend(islice((x for x in posting if x in group), wanted))
+            wanted = n - len(found)
+            if len(group) <= wanted:  # all of it, in the posting's order
+                if id(posting) not in places:
+                    places[id(posting)] = {x: i for i, x in enumerate(posting)}
+                found.extend(sorted(group, key=places[id(posting)].__getitem__))
+            else:  # the first few: read until found
+                found.extend(islice((x for x in posting if x in group), wanted))
             if len(found) >= n:
                 break
     return found
