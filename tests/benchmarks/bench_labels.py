@@ -7,7 +7,7 @@ Run on demand (not part of the default test run):
 
 - the 1 MB NT pair (2 vs 4 verses a paragraph), in process: `classify` and
   `build_statement` on the analysed corpus, each timed several times (CPU seconds, the
-  per-text caches emptied before each run, the collector set as the command line sets it);
+  per-text caches emptied before each run, the collector off as the command line runs);
 - `analyze` on the five bundled sources, whole process: CPU seconds (user + system).
 
 With SYNOPSIS_BASELINE=/path/to/another/checkout, that checkout is timed the same way, run
@@ -32,7 +32,7 @@ pytestmark = [pytest.mark.benchmark, pytest.mark.timeout(3600)]
 
 # Times labelling in the checkout on PYTHONPATH; prints {"classify": [...], "statement": [...]}.
 _IN_PROCESS = """
-import functools, json, sys, time
+import functools, gc, json, sys, time
 from reader.core import Corpus
 from reader.core.classify import classify
 from reader.core.passages import build_statement
@@ -45,11 +45,7 @@ def clear():  # the bounded caches hold per-text results; the unbounded ones, co
                     if value.cache_parameters()["maxsize"] is not None:
                         value.cache_clear()
 
-try:  # as the command line runs the engine: the collector's thresholds raised
-    from reader.core.collect import bulk_allocation
-    bulk_allocation().__enter__()
-except ImportError:  # a checkout from before
-    pass
+gc.disable()  # as the command line runs the engine (both checkouts alike)
 corpus = Corpus.from_paths(sys.argv[1:3])
 analysis = corpus.analysis()
 times = {"classify": [], "statement": []}
