@@ -198,6 +198,12 @@ def test_chapter_corpus_doubling(tmp_path: Path) -> None:
     for name in checkouts():
         steps = doublings(figures, [f"{c} files ({name})" for c in COUNTS])
         print(f"  each doubling ({name}): {steps} × the CPU time")
+    # Chapters differ in length: a doubling of the files is not a doubling of the text.
+    sizes = [sum(path.stat().st_size for path in files[:count]) for count in COUNTS]
+    growth = ", ".join(f"{b / a:.2f}" for a, b in itertools.pairwise(sizes))
+    print(
+        f"  text: {', '.join(f'{size / 1e6:.2f}' for size in sizes)} MB; each doubling: {growth} ×"
+    )
 
 
 @needs_nt
