@@ -149,3 +149,25 @@ def test_the_first_pair_is_built_and_highlighted_beside_the_analysis(
         assert document.toPlainText().split("\n\n")[0] == pane.content.source.paragraphs[0].text
     qtbot.keyClick(window, Qt.Key.Key_F8)  # and it reads as any other: the first difference
     assert window.view.current_difference is not None
+
+
+def test_the_analysis_hands_the_interpreter_to_the_window_often(
+    qtbot, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from reader.gui import worker
+
+    seen: list[float] = []
+    real = worker._prepared
+
+    def recording(*args):
+        seen.append(sys.getswitchinterval())
+        return real(*args)
+
+    monkeypatch.setattr(worker, "_prepared", recording)
+    before = sys.getswitchinterval()
+    window = open_window(qtbot, home)
+    qtbot.waitUntil(window.is_settled, timeout=60_000)
+    assert seen == [worker.SWITCH_SECONDS] and before > worker.SWITCH_SECONDS
+    assert sys.getswitchinterval() == before  # restored once the work is done
