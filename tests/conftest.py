@@ -63,6 +63,18 @@ def open_window(qtbot, home: Path, paths=None, size=(1200, 760)):
     return window
 
 
+def click_entry(qtbot, window, source_id: str, ctrl: bool = False) -> None:
+    """Click a source in the list (Ctrl+click: the right pane), as a reader would."""
+    from PySide6.QtCore import Qt
+
+    view = window.source_list
+    row = view.list_model.row_of(source_id)
+    assert row is not None
+    rect = view.visualRect(view.list_model.index(row))
+    modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
 @pytest.fixture(scope="session")
 def seeds() -> Corpus:
     """The bundled sources, analysed once for the whole session."""

@@ -14,7 +14,7 @@ from reader.core.model import Label
 from reader.gui import MainWindow
 from reader.gui.kept_documents import KEPT_CHARACTERS
 from reader.gui.pane import SourcePane
-from tests.conftest import open_window
+from tests.conftest import click_entry, open_window
 
 pytestmark = pytest.mark.gui
 
@@ -22,16 +22,6 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def window(qtbot, home: Path) -> MainWindow:
     return open_window(qtbot, home, size=(1200, 760))
-
-
-def click_entry(qtbot, window: MainWindow, source_id: str, ctrl: bool = False) -> None:
-    """Click a source in the list (Ctrl+click: the right pane), as a reader would."""
-    view = window.source_list
-    row = view.list_model.row_of(source_id)
-    assert row is not None
-    rect = view.visualRect(view.list_model.index(row))
-    modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
 def choose(qtbot, window: MainWindow, left: str, right: str) -> None:

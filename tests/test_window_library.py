@@ -18,7 +18,7 @@ from reader.gui import MainWindow
 from reader.gui.source_dialog import SourceDialog
 from reader.library import Library, default_data_dir
 from tests.builders import paragraphs_of, web_page, word_file
-from tests.conftest import DATA, SEED, open_window
+from tests.conftest import DATA, SEED, click_entry, open_window
 
 pytestmark = pytest.mark.gui
 
@@ -203,16 +203,6 @@ def test_a_damaged_library_state_is_set_aside_and_said_once(
     messages.clear()
     open_window(qtbot, home, size=(1100, 700))
     assert messages == []  # said once, not at every start
-
-
-def click_entry(qtbot, window: MainWindow, source_id: str, ctrl: bool = False) -> None:
-    """Click a source in the list (Ctrl+click: the right pane), as a reader would."""
-    view = window.source_list
-    row = view.list_model.row_of(source_id)
-    assert row is not None
-    rect = view.visualRect(view.list_model.index(row))
-    modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
 @pytest.mark.parametrize("stay", [False, True], ids=["closed at once", "left on the pair"])

@@ -29,6 +29,11 @@ if TYPE_CHECKING:  # comparing brings the diff library: imported by the methods 
 
 log = logging.getLogger(__name__)
 
+# What compare_sources and source_rows take for two sources, in their order.
+_PairInputs = tuple[
+    Source, Source, int, int, UnitTable, Sequence[Link], set[tuple[int, ...]], set[tuple[int, ...]]
+]
+
 # Called with a stage name and the share of the work done; may raise AnalysisCancelled.
 Progress = Callable[[str, float], None]
 
@@ -190,19 +195,7 @@ class Corpus:
         compared = {(left_id, right_id), (right_id, left_id)} & self._comparisons.keys()
         if compared or STATEMENT_ID in (left_id, right_id):
             return iter(self.comparison(left_id, right_id).rows)
-        analysis = self.analysis()
-        left, right = self.index(left_id), self.index(right_id)
-        forced, forbidden = _pairs_between(analysis.placement, left, right)
-        return source_rows(
-            self.sources[left],
-            self.sources[right],
-            left,
-            right,
-            analysis.table,
-            analysis.links,
-            forced=forced,
-            forbidden=forbidden,
-        )
+        return source_rows(*self._pair_inputs(left_id, right_id))
 
     def _marked(self, comparison: Comparison) -> Comparison:
         """Mark the rows whose both sides are quotations, and classify their changes."""
@@ -238,18 +231,25 @@ class Corpus:
                 self.analysis().table,
                 statement_left=left_id == STATEMENT_ID,
             )
+        return compare_sources(*self._pair_inputs(left_id, right_id))
+
+    def _pair_inputs(self, left_id: str, right_id: str) -> _PairInputs:
+        """What compare_sources and source_rows take for two sources of the corpus, in their
+        order: the sources, their indexes, the unit table, the links and the reader's
+        forced and forbidden pairs."""
         analysis = self.analysis()
         left, right = self.index(left_id), self.index(right_id)
         forced, forbidden = _pairs_between(analysis.placement, left, right)
-        return compare_sources(
-            self.sources[left],
-            self.sources[right],
+        sources = self.sources
+        return (
+            sources[left],
+            sources[right],
             left,
             right,
             analysis.table,
             analysis.links,
-            forced=forced,
-            forbidden=forbidden,
+            forced,
+            forbidden,
         )
 
     def corrected_pairs(self, left_id: str, right_id: str) -> frozenset[tuple[int, int]]:
