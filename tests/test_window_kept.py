@@ -100,3 +100,20 @@ def test_a_new_text_size_or_filter_builds_the_pair_anew(qtbot, window: MainWindo
     assert boilerplate and hidden(pane) == boilerplate
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert hidden(pane) == []
+
+
+@pytest.mark.parametrize("changed", [False, True], ids=["nothing changed", "font changed"])
+def test_documents_built_beside_an_analysis_are_kept_only_if_still_in_the_current_font(
+    qtbot, window: MainWindow, changed: bool
+) -> None:
+    corpus = window.corpus
+    assert corpus is not None and window.pair is not None
+    build = window.view.first_documents(hide_boilerplate=False)
+    built = build(corpus, window.pair)
+    if changed:  # the reader zooms while the worker builds
+        qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    window.view.take_documents(corpus, built)
+    panes = {-1: window.view.left, 1: window.view.right}
+    assert [panes[side].kept.holds(kept.document) for side, _, kept, _ in built] == [
+        not changed
+    ] * len(built)

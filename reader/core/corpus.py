@@ -29,11 +29,6 @@ if TYPE_CHECKING:  # comparing brings the diff library: imported by the methods 
 
 log = logging.getLogger(__name__)
 
-# What compare_sources and source_rows take for two sources, in their order.
-_PairInputs = tuple[
-    Source, Source, int, int, UnitTable, Sequence[Link], set[tuple[int, ...]], set[tuple[int, ...]]
-]
-
 # Called with a stage name and the share of the work done; may raise AnalysisCancelled.
 Progress = Callable[[str, float], None]
 
@@ -190,12 +185,10 @@ class Corpus:
 
         For printing a long pair with one row in memory at a time. Rows read this way are not
         marked (`quoted` stays at its default) and are not cached."""
-        from reader.core.compare import source_rows
-
         compared = {(left_id, right_id), (right_id, left_id)} & self._comparisons.keys()
         if compared or STATEMENT_ID in (left_id, right_id):
             return iter(self.comparison(left_id, right_id).rows)
-        return source_rows(*self._pair_inputs(left_id, right_id))
+        return self._source_rows(left_id, right_id)
 
     def _marked(self, comparison: Comparison) -> Comparison:
         """Mark the rows whose both sides are quotations, and classify their changes."""
@@ -219,7 +212,7 @@ class Corpus:
         )
 
     def _compare(self, left_id: str, right_id: str) -> Comparison:
-        from reader.core.compare import compare_sources
+        from reader.core.compare import Comparison
 
         if STATEMENT_ID in (left_id, right_id):
             other = right_id if left_id == STATEMENT_ID else left_id
@@ -231,25 +224,25 @@ class Corpus:
                 self.analysis().table,
                 statement_left=left_id == STATEMENT_ID,
             )
-        return compare_sources(*self._pair_inputs(left_id, right_id))
+        left, right = self.source(left_id), self.source(right_id)
+        return Comparison(left, right, tuple(self._source_rows(left_id, right_id)))
 
-    def _pair_inputs(self, left_id: str, right_id: str) -> _PairInputs:
-        """What compare_sources and source_rows take for two sources of the corpus, in their
-        order: the sources, their indexes, the unit table, the links and the reader's
-        forced and forbidden pairs."""
+    def _source_rows(self, left_id: str, right_id: str) -> Iterator[Row]:
+        """source_rows for two sources of the corpus, with the reader's links and unlinks."""
+        from reader.core.compare import source_rows
+
         analysis = self.analysis()
         left, right = self.index(left_id), self.index(right_id)
         forced, forbidden = _pairs_between(analysis.placement, left, right)
-        sources = self.sources
-        return (
-            sources[left],
-            sources[right],
+        return source_rows(
+            self.sources[left],
+            self.sources[right],
             left,
             right,
             analysis.table,
             analysis.links,
-            forced,
-            forbidden,
+            forced=forced,
+            forbidden=forbidden,
         )
 
     def corrected_pairs(self, left_id: str, right_id: str) -> frozenset[tuple[int, int]]:

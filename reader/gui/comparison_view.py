@@ -148,15 +148,23 @@ class ComparisonView(QWidget):
     def first_documents(self, hide_boilerplate: bool) -> FirstDocuments:
         """What builds the documents of the pair to show first, beside the analysis."""
         pane = self.left
-        return FirstDocuments(pane.font(), pane.palette(), hide_boilerplate, pane.first_screen())
+        generations = {LEFT: self.left.kept.generation, RIGHT: self.right.kept.generation}
+        return FirstDocuments(
+            pane.font(), pane.palette(), hide_boilerplate, pane.first_screen(), generations
+        )
 
     def take_documents(self, corpus: Corpus, built: Sequence[Built]) -> None:
-        """Documents built for an analysis (FirstDocuments): the panes keep them to show."""
+        """Documents built for an analysis (FirstDocuments): the panes keep them to show,
+        unless the font, palette or language changed while they were built."""
+        panes = {LEFT: self.left, RIGHT: self.right}
+        fresh = [generation == panes[side].kept.generation for side, _, _, generation in built]
         self._analysis_shown(corpus)
-        for side, key, kept in built:
-            pane = self.left if side == LEFT else self.right
-            pane.adopt(kept.document)
-            pane.kept.keep(key, kept)
+        for (side, key, kept, _), usable in zip(built, fresh, strict=True):
+            if not usable:
+                kept.document.deleteLater()
+                continue
+            panes[side].adopt(kept.document)
+            panes[side].kept.keep(key, kept)
 
     def _sync(self, rows: Sequence[Row]) -> ScrollSync:
         left, right = self.left, self.right
@@ -349,7 +357,8 @@ def pane_contents(
     return found
 
 
-Built = tuple[int, Hashable, Kept]  # a pane's side, the key, the document as marked
+# A pane's side, the key, the document as marked, the pane's kept generation it was built in.
+Built = tuple[int, Hashable, Kept, int]
 
 
 class FirstDocuments:
@@ -359,8 +368,14 @@ class FirstDocuments:
     first screen are taken here, on the GUI thread."""
 
     def __init__(
-        self, font: QFont, palette: QPalette, hide_boilerplate: bool, first: range
+        self,
+        font: QFont,
+        palette: QPalette,
+        hide_boilerplate: bool,
+        first: range,
+        generations: dict[int, int],
     ) -> None:
+        self.generations = generations  # each pane's, when asked for
         self.font = QFont(font)
         self.palette = QPalette(palette)
         self.hide_boilerplate = hide_boilerplate
@@ -371,11 +386,11 @@ class FirstDocuments:
         for side, _, content, key in pane_contents(corpus, pair, self.hide_boilerplate):
             kept = Kept(build_document(content, self.font, self.palette))
             mark_paragraphs(kept, content, self.first, self.palette)
-            built.append((side, key, kept))
+            built.append((side, key, kept, self.generations[side]))
         app = QCoreApplication.instance()
         assert app is not None  # a window asked for them
         gui = app.thread()
-        for _, _, kept in built:  # last: until here, a cancelled job deletes its own
+        for _, _, kept, _ in built:  # last: until here, a cancelled job deletes its own
             kept.document.moveToThread(gui)
         return built
 

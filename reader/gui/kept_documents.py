@@ -39,6 +39,9 @@ class KeptDocuments:
     def __init__(self, characters: int = KEPT_CHARACTERS) -> None:
         self._budget = characters
         self._kept: OrderedDict[Hashable, Kept] = OrderedDict()
+        # Counts the forgets: a document built elsewhere (the analysis worker) before one
+        # was built in a font, palette or language no longer in force.
+        self.generation = 0
 
     def take(self, key: Hashable | None) -> Kept | None:
         """The document kept under `key`, if any, now the most recently shown."""
@@ -51,6 +54,9 @@ class KeptDocuments:
         """Keep a document just shown; drop the oldest others past the budget."""
         if key is None:
             return
+        replaced = self._kept.get(key)
+        if replaced is not None and replaced.document is not kept.document:
+            replaced.document.deleteLater()
         self._kept[key] = kept
         self._kept.move_to_end(key)
         total = sum(k.document.characterCount() for k in self._kept.values())
@@ -68,3 +74,4 @@ class KeptDocuments:
             if kept.document is not showing:
                 kept.document.deleteLater()
         self._kept.clear()
+        self.generation += 1

@@ -396,8 +396,8 @@ class SourcePane(QPlainTextEdit):
             self.textClicked.emit(block.blockNumber() // 2, offset)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self.kept.forget(self.document())  # tinted in the old colours
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.kept.forget(self.document())  # tinted in the old colours, or the old size
         super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -415,7 +415,6 @@ class SourcePane(QPlainTextEdit):
         scroll bar and what is drawn disagree. Lay the whole text out at once instead.
         """
         top = self.paragraph_at_top()
-        self.kept.forget(self.document())  # built in the old size
         font = QFont(base)
         font.setPointSizeF(max(6.0, base.pointSizeF() + steps))
         self.setFont(font)

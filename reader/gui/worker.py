@@ -20,7 +20,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from reader.core.collect import bulk_allocation
+from reader.core.collect import no_collection
 from reader.core.corpus import AnalysisCancelled, Corpus, Progress
 from reader.core.substance import substantive
 from reader.gui.source_list import list_figures
@@ -63,14 +63,11 @@ def no_collection_pauses() -> Iterator[None]:
     walks), so that no later pass walks it either. Objects freed later are freed as before,
     by their reference counts.
     """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
+    with no_collection():
+        try:
+            yield
+        finally:
+            gc.freeze()  # before the collector is back on
 
 
 class _Job(QObject):
@@ -97,7 +94,7 @@ class _Job(QObject):
             self.progressed.emit(job, stage, done)
 
         try:
-            with gui_first(), no_collection_pauses(), bulk_allocation():
+            with gui_first(), no_collection_pauses():
                 corpus, prepared = _prepared(make, first, progress, prepare)
         except AnalysisCancelled:
             return
@@ -114,7 +111,7 @@ class _Job(QObject):
                 raise AnalysisCancelled
 
         try:
-            with gui_first(), no_collection_pauses(), bulk_allocation():
+            with gui_first(), no_collection_pauses():
                 figures = _completed(corpus, pair, check)
         except AnalysisCancelled:
             return
