@@ -255,10 +255,13 @@ def _without_echoes(
     for group in groups:
         for side in (0, 1):
             mine, theirs = group[side], group[1 - side]
+            if len(mine) < 2:
+                continue
             own, other = (bags.left, bags.right) if side == 0 else (bags.right, bags.left)
+            facing = _joined(other[t] for t in theirs)
             while len(mine) > 1:
-                facing = _joined(other[t] for t in theirs)
-                echoes = [m for m in sorted(mine) if _echoes(m, mine, facing, own, bags)]
+                together = _joined(own[m] for m in mine)
+                echoes = [m for m in sorted(mine) if _echoes(own[m], together, facing, bags)]
                 if not echoes:
                     break
                 # Of two that echo each other, the one sharing less with the other side goes.
@@ -275,19 +278,16 @@ def _joined(bags: Iterable[dict[str, int]]) -> dict[str, int]:
 
 
 def _echoes(
-    member: int,
-    members: set[int],
-    facing: dict[str, int],
-    own: Sequence[dict[str, int]],
-    bags: SentenceBags,
+    member: dict[str, int], together: dict[str, int], facing: dict[str, int], bags: SentenceBags
 ) -> bool:
-    """Tell whether a member's shared words are all matched already by its siblings."""
-    shared = own[member].keys() & facing.keys()
+    """Tell whether a member's shared words are all matched already by its siblings
+    (`together`: the words of the member and its siblings)."""
+    shared = member.keys() & facing.keys()
     weight = bags.weight(shared)
     if not weight:
         return True
-    siblings = _joined(own[m] for m in members if m != member)
-    new = {key for key in shared if facing[key] > siblings.get(key, 0)}
+    # What the siblings say of each shared word: all of them together, less the member.
+    new = {key for key in shared if facing[key] > together[key] - member[key]}
     return bags.weight(new) < cal.NEW_EVIDENCE * weight
 
 
@@ -431,24 +431,27 @@ def _chain(
         n = group_of.get(left)
         if n is not None and right in groups[n][1]:
             weight[n] += value
-    order = sorted(range(len(groups)), key=lambda n: (min(groups[n][0]), min(groups[n][1])))
-    ranks = sorted({min(g[1]) for g in groups})
-    size = len(ranks)
+    firsts = [(min(g[0]), min(g[1])) for g in groups]
+    order = sorted(range(len(groups)), key=firsts.__getitem__)
+    rank_of = {first: r for r, first in enumerate(sorted({f[1] for f in firsts}), 1)}
+    size = len(rank_of)
     tree = [(0.0, -1)] * (size + 1)
     best: list[tuple[float, int]] = [(0.0, -1)] * len(groups)
     for n in order:
-        rank = bisect_left(ranks, min(groups[n][1])) + 1
+        rank = rank_of[firsts[n][1]]
         i, before = rank - 1, (0.0, -1)  # strictly earlier on the right
         while i > 0:
-            before = max(before, tree[i])
+            if tree[i] > before:
+                before = tree[i]
             i -= i & -i
-        best[n] = (before[0] + weight[n] + 1e-9, before[1])
+        mine = best[n] = (before[0] + weight[n] + 1e-9, before[1])
         i = rank
         while i <= size:
-            if best[n][0] > tree[i][0]:
-                tree[i] = (best[n][0], n)
+            if mine[0] > tree[i][0]:
+                tree[i] = (mine[0], n)
             i += i & -i
-    n = max(range(len(groups)), key=lambda k: best[k][0])
+    totals = [b[0] for b in best]
+    n = totals.index(max(totals))  # the first of the heaviest
     chain: set[int] = set()
     while n >= 0:
         chain.add(n)

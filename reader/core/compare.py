@@ -520,8 +520,7 @@ def _split_side(source: Source, where: SentenceIndex, sentences: Sequence[int]) 
     for s in sentences:
         paragraph = source.paragraphs[where.paragraph[s]]
         sentence = paragraph.sentences[where.number[s]]
-        own = slice(sentence.first_token, sentence.last_token)
-        keys.append(paragraph.tokens.keys()[own])
+        keys.append(paragraph.tokens.keys(sentence.first_token, sentence.last_token))
         texts = paragraph.tokens.spellings(sentence.first_token, sentence.last_token)
         ends.append([n + 1 for n, text in enumerate(texts) if text[:1] in CLAUSE_ENDS])
     return SplitSide(keys, ends)
@@ -532,17 +531,21 @@ class _RowTokens:
 
     def __init__(self, source: Source, paragraphs: list[int]) -> None:
         self.source = source
-        self.columns = Columns([], [], [], [])
         self.base: dict[int, int] = {}  # first token of each paragraph in self.columns
+        columns = None
         for p in paragraphs:
-            if self.columns.text:
-                _append_separator(self.columns)
-            self.base[p] = len(self.columns.text)
             own = Columns.of(source.paragraphs[p].tokens)
-            self.columns.text.extend(own.text)
-            self.columns.norm.extend(own.norm)
-            self.columns.content.extend(own.content)
-            self.columns.core.extend(own.core)
+            if columns is None:  # the first paragraph's own columns (most rows have one)
+                self.base[p] = 0
+                columns = own
+                continue
+            _append_separator(columns)
+            self.base[p] = len(columns.text)
+            columns.text.extend(own.text)
+            columns.norm.extend(own.norm)
+            columns.content.extend(own.content)
+            columns.core.extend(own.core)
+        self.columns = columns if columns is not None else Columns([], [], [], [])
 
     def of(self, where: SentenceIndex, pieces: Sequence[Piece]) -> _Gathered:
         """Tokens of some sentences or pieces of them (each ending on its last character),

@@ -195,9 +195,11 @@ class Tokens(Sequence[Token]):
     def __hash__(self) -> int:
         return hash(self.text)
 
-    def keys(self) -> list[str]:
-        """Each token's matching key ("" for tokens with no content)."""
-        return list(map(self._vocabulary.keys.__getitem__, self.types))
+    def keys(self, first: int = 0, last: int | None = None) -> list[str]:
+        """Each token's matching key ("" for tokens with no content), of tokens first to
+        last (excluded) if given."""
+        types = self.types if first == 0 and last is None else self.types[first:last]
+        return list(map(self._vocabulary.keys.__getitem__, types))
 
     def norms(self) -> list[str]:
         """Each token's normalised form ("" for tokens ignored when comparing)."""
