@@ -302,9 +302,9 @@ def _json_pieces(value: object) -> Iterator[str]:
     for key, item in value.items():
         yield f"{opening}{json.dumps(key, ensure_ascii=False)}: "
         opening = ", "
-        if key in _JSON_SPLIT and isinstance(item, list | Iterator):
+        if _split_list(key, item):
             yield from _list_pieces(item)
-        elif isinstance(item, dict) and _splits(item):
+        elif _splits(item):
             yield from _json_pieces(item)
         else:
             yield json.dumps(item, ensure_ascii=False)
@@ -318,19 +318,23 @@ def _list_pieces(items: Iterable[object]) -> Iterator[str]:
     for item in items:
         yield opening
         opening = ", "
-        if isinstance(item, dict) and _splits(item):
+        if _splits(item):
             yield from _json_pieces(item)
         else:
             yield json.dumps(item, ensure_ascii=False)
     yield "]" if opening == ", " else "[]"
 
 
-def _splits(value: dict[Any, Any]) -> bool:
-    """Whether a dict holds a list written an item at a time, or a dict that does."""
-    return any(
-        (key in _JSON_SPLIT and isinstance(item, list | Iterator))
-        or (isinstance(item, dict) and _splits(item))
-        for key, item in value.items()
+def _split_list(key: object, item: object) -> bool:
+    """Whether a dict's item is a list written an item at a time."""
+    return key in _JSON_SPLIT and isinstance(item, list | Iterator)
+
+
+def _splits(value: object) -> bool:
+    """Whether a value is a dict holding a list written an item at a time, or a dict that
+    does."""
+    return isinstance(value, dict) and any(
+        _split_list(key, item) or _splits(item) for key, item in value.items()
     )
 
 

@@ -237,9 +237,7 @@ def _adds_to(link: tuple[int, int], side: int, members: set[int], bags: Sentence
     that the group's own sentences on its side do not already match."""
     own, other = (bags.left, bags.right) if side == 0 else (bags.right, bags.left)
     shared = own[link[side]].keys() & other[link[1 - side]].keys()
-    weight = bags.weight(shared)
-    explained = set().union(*(own[m].keys() for m in members))
-    return weight > 0 and bags.weight(shared - explained) >= cal.NEW_EVIDENCE * weight
+    return _new_to_each(shared, [set().union(*(own[m].keys() for m in members))], bags)
 
 
 def _without_echoes(
@@ -363,13 +361,10 @@ def _in_place(
 ) -> tuple[tuple[int, int], float] | None:
     """The best match of a sentence among those of the other side where the order puts it
     (the chain's neighbours' counterparts included), as ((left, right), link value)."""
-    firsts, counterparts = order
-    i = bisect_left(firsts, sentence)
-    if i == 0 or i == len(firsts):
+    window = _between_neighbours(sentence, *order)
+    if window is None:
         return None
-    low, high = counterparts[i - 1][0], counterparts[i][1]
-    if not 0 <= high - low <= cal.GAP_WINDOW:
-        return None  # the neighbours cross or stand far apart: order says nothing
+    _, low, high = window
     best: tuple[tuple[int, int], float] | None = None
     for candidate in range(low, high + 1):
         pair = (sentence, candidate) if side == 0 else (candidate, sentence)
@@ -379,6 +374,23 @@ def _in_place(
         if found > 0 and (best is None or found > best[1]):
             best = (pair, found)
     return best
+
+
+def _between_neighbours(
+    sentence: int, firsts: Sequence[int], counterparts: Sequence[tuple[int, int]]
+) -> tuple[int, int, int] | None:
+    """Where order puts a sentence's counterpart: between the chain's groups around it
+    (`firsts`: each group's first sentence on the sentence's side; `counterparts`: its
+    last and first on the other side), their own counterparts included. As (the next
+    group's place in the chain, first candidate, last candidate); None outside the
+    chain, or where the neighbours cross or stand far apart (order says nothing)."""
+    i = bisect_left(firsts, sentence)
+    if i == 0 or i == len(firsts):
+        return None
+    low, high = counterparts[i - 1][0], counterparts[i][1]
+    if not 0 <= high - low <= cal.GAP_WINDOW:
+        return None
+    return i, low, high
 
 
 def _compact(
@@ -408,15 +420,18 @@ def _adds_evidence(
 ) -> bool:
     """Tell whether a link shares words that neither end shares with its own partners."""
     shared = bags.left[left].keys() & bags.right[right].keys()
-    weight = bags.weight(shared)
-    if not weight:
-        return False
     explained_left = set().union(*(bags.right[p].keys() for p in partners_left))
     explained_right = set().union(*(bags.left[p].keys() for p in partners_right))
-    for explained in (explained_left, explained_right):
-        if bags.weight(shared - explained) < cal.NEW_EVIDENCE * weight:
-            return False
-    return True
+    return _new_to_each(shared, [explained_left, explained_right], bags)
+
+
+def _new_to_each(shared: set[str], explained: Sequence[set[str]], bags: SentenceBags) -> bool:
+    """Tell whether shared words weigh anything and, beside each set of words explained
+    already, at least cal.NEW_EVIDENCE of their weight is new."""
+    weight = bags.weight(shared)
+    if not weight:  # weights are positive: nothing shared
+        return False
+    return all(bags.weight(shared - known) >= cal.NEW_EVIDENCE * weight for known in explained)
 
 
 def _chain(
@@ -563,15 +578,14 @@ def _fill_gaps(
         placed = {s for g in groups for s in g[side]}
         placed_other = {s: g for g in groups for s in g[other]}
         firsts = [a[0] for a in anchors]
+        counterparts = [(a[3], a[2]) for a in anchors]
         for s in range(count):
             if s in placed:
                 continue
-            i = bisect_left(firsts, s)
-            if i == 0 or i == len(anchors):
+            window = _between_neighbours(s, firsts, counterparts)
+            if window is None:
                 continue
-            low, high = anchors[i - 1][3], anchors[i][2]
-            if not 0 <= high - low <= cal.GAP_WINDOW:
-                continue  # the neighbours cross or stand far apart: order says nothing
+            i, low, high = window
             if anchors[i][0] - anchors[i - 1][1] > cal.GAP_SPAN:
                 continue  # a long stretch of this side between them: text the other lacks
             best, best_value = -1, cal.GAP_CONTAIN

@@ -98,7 +98,7 @@ def match_runs(left: Columns, right: Columns) -> list[Run]:
     diffs = _minimal_diff(
         "".join(map(codes.__getitem__, left_norms)), "".join(map(codes.__getitem__, right_norms))
     )
-    _CLEANUP.diff_cleanupSemantic(diffs)
+    diffs = semantic_cleanup(diffs)
     equal: list[Run] = []  # (left kept index, right kept index, length)
     li = ri = 0
     for op, chars in diffs:
@@ -216,13 +216,9 @@ class _OpsBuilder:
         widths[1] += right_width
 
     def equal_run(self, texts: list[str]) -> None:
+        """Tokens spelled alike on both sides."""
         text = "".join(texts)
-        if self.deleted or self.inserted:
-            self._flush_changes()
-        self.equal_parts.append(text)
-        widths = self.equal_widths
-        widths[0] += len(text)
-        widths[1] += len(text)
+        self.equal(text, len(text), len(text))
 
     def change(self, deleted: str, inserted: str) -> None:
         """Text deleted, then text inserted (either may be empty)."""
@@ -272,6 +268,120 @@ def _shared_widths(left: int, right: int) -> tuple[int, int]:
             _WIDTHS.clear()
         found = _WIDTHS[pair] = pair
     return found
+
+
+def semantic_cleanup(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """diff-match-patch's `diff_cleanupSemantic`, the same diff, with its first pass done
+    over the equalities alone.
+
+    That pass turns into a deletion and an insertion each equality no longer than the
+    changes on either side of it, going back two equalities after each one it turns, so
+    that their sides are weighed again. Which equalities it turns depends only on their
+    lengths and on the changes' lengths between them, so it is decided here on those
+    numbers (a few per equality instead of a list insertion and a rescan per change).
+    The merge, the shifts to word bounds and the overlaps are diff-match-patch's own.
+    """
+    turned = _turned_equalities(diffs)
+    if turned:
+        rebuilt: list[tuple[int, str]] = []
+        for n, (op, text) in enumerate(diffs):
+            if n in turned:
+                rebuilt.append((DELETE, text))
+                rebuilt.append((INSERT, text))
+            else:
+                rebuilt.append((op, text))
+        diffs = rebuilt
+        _CLEANUP.diff_cleanupMerge(diffs)
+    _CLEANUP.diff_cleanupSemanticLossless(diffs)
+    _extract_overlaps(diffs)
+    return diffs
+
+
+def _turned_equalities(diffs: list[tuple[int, str]]) -> set[int]:
+    """The positions of the equalities diff_cleanupSemantic's first pass turns into changes.
+
+    The diff is read as its equalities (numbered from 1) and, before each one and after the
+    last, the lengths inserted and deleted there. A turned equality's text and the changes
+    on both sides of it become one stretch of changes; the scan then starts again after
+    the equality before the one before it, with none pending, as the original does.
+    """
+    lengths = [0]  # of each equality
+    where = [-1]  # its position in diffs
+    gaps = [[0, 0], [0, 0]]  # [inserted, deleted] before each equality, then after the last
+    gap = gaps[1]
+    for n, (op, text) in enumerate(diffs):
+        if op == EQUAL:
+            lengths.append(len(text))
+            where.append(n)
+            gap = [0, 0]
+            gaps.append(gap)
+        elif op == INSERT:
+            gap[0] += len(text)
+        else:
+            gap[1] += len(text)
+    end = len(lengths)  # the stretch after the last equality is gaps[end]
+    following = list(range(1, end + 1))  # the equalities still standing, linked; 0 starts
+    preceding = list(range(-1, end + 1))
+    turned: set[int] = set()
+    scanned: list[int] = []  # the original's `equalities`
+    pending = 0  # the equality the changes read are weighed against (0: none)
+    before_inserted = before_deleted = after_inserted = after_deleted = 0
+    k = following[0]
+    while True:
+        inserted, deleted = gaps[k]
+        after_inserted += inserted
+        after_deleted += deleted
+        size = lengths[pending]
+        if (
+            size
+            and (inserted or deleted)
+            and size <= max(before_inserted, before_deleted)
+            and size <= max(after_inserted, after_deleted)
+        ):
+            turned.add(where[pending])
+            gap = gaps[k]  # the changes around it and its own text become one stretch
+            gap[0] += gaps[pending][0] + size
+            gap[1] += gaps[pending][1] + size
+            following[preceding[pending]] = k
+            preceding[k] = preceding[pending]
+            scanned.pop()
+            if scanned:
+                scanned.pop()
+            k = following[scanned[-1]] if scanned else following[0]
+            pending = before_inserted = before_deleted = after_inserted = after_deleted = 0
+            continue
+        if k == end:
+            return turned
+        scanned.append(k)
+        before_inserted, before_deleted = after_inserted, after_deleted
+        after_inserted = after_deleted = 0
+        pending = k
+        k = following[k]
+
+
+def _extract_overlaps(diffs: list[tuple[int, str]]) -> None:
+    """diff_cleanupSemantic's last pass: where a deletion and the insertion after it
+    overlap (the end of one is the start of the other) by half of either, the overlap
+    becomes an equality between them."""
+    overlap = _CLEANUP.diff_commonOverlap
+    pointer = 1
+    while pointer < len(diffs):
+        if diffs[pointer - 1][0] == DELETE and diffs[pointer][0] == INSERT:
+            deletion, insertion = diffs[pointer - 1][1], diffs[pointer][1]
+            forward, backward = overlap(deletion, insertion), overlap(insertion, deletion)
+            if forward >= backward:
+                if forward >= len(deletion) / 2.0 or forward >= len(insertion) / 2.0:
+                    diffs.insert(pointer, (EQUAL, insertion[:forward]))
+                    diffs[pointer - 1] = (DELETE, deletion[: len(deletion) - forward])
+                    diffs[pointer + 1] = (INSERT, insertion[forward:])
+                    pointer += 1
+            elif backward >= len(deletion) / 2.0 or backward >= len(insertion) / 2.0:
+                diffs.insert(pointer, (EQUAL, deletion[:backward]))
+                diffs[pointer - 1] = (INSERT, insertion[: len(insertion) - backward])
+                diffs[pointer + 1] = (DELETE, deletion[backward:])
+                pointer += 1
+            pointer += 1
+        pointer += 1
 
 
 def _minimal_diff(a: str, b: str) -> list[tuple[int, str]]:

@@ -65,17 +65,20 @@ def analyze_json(corpus: Corpus, printed: Sequence[str]) -> dict[str, Any]:
 
 
 def compare_json(corpus: Corpus, comparison: Comparison) -> dict[str, Any]:
-    return {
-        "left": source_json(corpus, comparison.left.id),
-        "right": source_json(corpus, comparison.right.id),
-        "rows": list(rows_json(corpus, comparison.left.id, comparison.right.id, comparison.rows)),
-    }
+    shape = _compare_shape(corpus, comparison.left.id, comparison.right.id, comparison.rows)
+    shape["rows"] = list(shape["rows"])
+    return shape
 
 
 def compare_json_streamed(corpus: Corpus, left_id: str, right_id: str) -> dict[str, Any]:
     """compare_json's shape with "rows" an iterator: each row is made, encoded and let go in
     turn (see Corpus.rows). Only a printer that takes iterators reads it."""
-    rows = corpus.rows(left_id, right_id)
+    return _compare_shape(corpus, left_id, right_id, corpus.rows(left_id, right_id))
+
+
+def _compare_shape(
+    corpus: Corpus, left_id: str, right_id: str, rows: Iterable[Row]
+) -> dict[str, Any]:
     return {
         "left": source_json(corpus, left_id),
         "right": source_json(corpus, right_id),
