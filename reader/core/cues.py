@@ -261,11 +261,12 @@ _BULLET = re.compile(r"^\s*[-*•▪◦–]\s")
 def looks_like_heading(text: str) -> bool:
     """Tell whether a paragraph is a title or section heading: short and unpunctuated."""
     stripped = text.strip()
-    return _heading(stripped, _words(stripped))
+    return _heading(stripped, len(_words(stripped)))
 
 
-def _heading(stripped: str, words: list[str]) -> bool:
-    if not words or len(words) > 18 or _BULLET.match(stripped):
+def _heading(stripped: str, words: int) -> bool:
+    """words: how many words stripped has."""
+    if not words or words > 18 or _BULLET.match(stripped):
         return False
     if _TERMINAL.search(stripped.rstrip("»”\"' ")):
         return False
@@ -385,37 +386,42 @@ def speech_cues(text: str, lang: str = "union") -> SpeechCues:
     spans = list(_GUILLEMET_SPAN.finditer(stripped))
     outside = _GUILLEMET_SPAN.sub(" ", stripped) if spans else stripped
     lowered = _folded(outside)
-    # One scan gives the reporting phrases their words and colons, and the counts their words
-    # (the same tokens as _WORD's, straight apostrophes being all that lowered has).
-    tokens = _WORD_OR_COLON.findall(lowered)
+    # One scan gives the reporting phrases their words and colons, the counts their words (the
+    # same tokens as _WORD's, straight apostrophes being all that lowered has) and the pronoun
+    # counts their words as written.
+    tokens, first_person, second_person = _tokens_and_persons(outside, lowered, knowledge)
     outside_words = list(filter(":".__ne__, tokens)) if ":" in lowered else tokens
-    words = _WORD.findall(_folded(stripped)) if spans else outside_words
-    quoted_words = len(words) - len(outside_words)
+    # Every quotation starts and ends with a mark no word holds: the paragraph's words are
+    # those outside and those of each quotation (their scans add up; casefold goes by character).
+    quoted_words = sum(len(_WORD.findall(_folded(span.group()))) for span in spans)
+    words = len(outside_words) + quoted_words
     reporting = _reporting_verbs(lowered, knowledge, tokens) + [
         m.group(0).strip()
         for pattern, triggers in patterns.reporting
         if any(map(lowered.__contains__, triggers))  # the regexes are slow; most prose has none
         for m in pattern.finditer(outside)
     ]
-    # Counted word by word in C (map over set membership): this runs on every paragraph.
-    pronouns = list(map(_pronoun_key, _CASED_WORD.findall(outside)))
     endings = knowledge.conditional_endings
+    # A word with the ending holds it: a paragraph without one is spared the count.
+    conditional = any(map(lowered.__contains__, endings)) and sum(
+        map(str.endswith, outside_words, repeat(endings))
+    )
     return SpeechCues(
-        words=len(words),
-        first_person=sum(map(knowledge.first_person.__contains__, pronouns)),
-        second_person=sum(map(knowledge.second_person.__contains__, pronouns)),
+        words=words,
+        first_person=first_person,
+        second_person=second_person,
         third_person=sum(map(knowledge.third_person_subjects.__contains__, outside_words)),
         reporting=tuple(reporting),
-        conditional=sum(map(str.endswith, outside_words, repeat(endings))) if endings else 0,
+        conditional=int(conditional),
         quoted_words=quoted_words,
         # Half the words, or a whole quoted sentence (eight words and more) in a paragraph
         # whose rest is the attribution and a little context.
         mostly_quoted=bool(spans)
         and (
-            quoted_words >= cal.QUOTED_HALF * max(1, len(words))
+            quoted_words >= cal.QUOTED_HALF * max(1, words)
             or (
                 quoted_words >= cal.QUOTED_SENTENCE_WORDS
-                and quoted_words >= cal.QUOTED_SENTENCE_SHARE * len(words)
+                and quoted_words >= cal.QUOTED_SENTENCE_SHARE * words
             )
         ),
         salutation=bool(patterns.salutation.match(stripped)),
@@ -424,6 +430,39 @@ def speech_cues(text: str, lang: str = "union") -> SpeechCues:
         heading=_heading(stripped, words),
         ends_with_colon=stripped.endswith(":"),
     )
+
+
+def _tokens_and_persons(outside: str, lowered: str, lang: Language) -> tuple[list[str], int, int]:
+    """lowered's _WORD_OR_COLON tokens, and the words of the first and of the second person
+    among outside's words as written (_pronoun_key: a word in capitals is an acronym).
+
+    Where no character of outside folds into one of another kind (letter, apostrophe, colon,
+    other), lowered's tokens are outside's, folded one by one: outside is scanned once.
+    """
+    if _folds_alike().fullmatch(outside) is None:
+        tokens = _WORD_OR_COLON.findall(lowered)
+        pronouns = list(map(_pronoun_key, _CASED_WORD.findall(outside)))
+        return (
+            tokens,
+            sum(map(lang.first_person.__contains__, pronouns)),
+            sum(map(lang.second_person.__contains__, pronouns)),
+        )
+    written = _WORD_OR_COLON.findall(outside)
+    tokens = list(map(_folded_word, written))
+    return (
+        tokens,
+        _persons(tokens, written, lang.first_person),
+        _persons(tokens, written, lang.second_person),
+    )
+
+
+def _persons(tokens: list[str], written: list[str], persons: frozenset[str]) -> int:
+    """How many tokens are one of the persons' words, less those written as acronyms."""
+    found = sum(map(persons.__contains__, tokens))
+    if found:
+        hits = compress(written, map(persons.__contains__, tokens))
+        found -= sum(1 for word in hits if _pronoun_key(word) is None)
+    return found
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -441,6 +480,42 @@ def _folded(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(_folded(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded_word(word: str) -> str:
+    """_folded of one word, cached: one fold per word form, not per token."""
+    return _folded(word)
+
+
+def _kind(character: str) -> str:
+    """What a character is to the word patterns: letter, apostrophe, colon or other."""
+    if character in "'’:":
+        return character.replace("’", "'")
+    return "letter" if _LETTER.match(character) else "other"
+
+
+@cache
+def _folds_alike() -> re.Pattern[str]:
+    """The texts made of characters whose folded characters are all of their own kind (an
+    apostrophe or a colon folding to one character): the texts whose words fold one by one.
+
+    Only the scripts and marks the press is mostly written in are listed (Latin, Greek,
+    Cyrillic, Hebrew, typographic punctuation, currencies): a text with any other character
+    is read the slow way, which gives the same counts.
+    """
+    alike = []
+    for code in (*range(0x600), *range(0x2000, 0x2070), *range(0x20A0, 0x20C1)):
+        character = chr(code)
+        folded = _folded(character)
+        kind = _kind(character)
+        same = folded and all(_kind(f) == kind for f in folded)
+        if same and (kind in ("letter", "other") or len(folded) == 1):
+            alike.append(character)
+    return re.compile(f"[{re.escape(''.join(alike))}]*")
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -75,6 +75,7 @@ class _Compiled:
     before: tuple[_VerbPattern, ...]
     after: tuple[_VerbPattern, ...]
     triggers: frozenset[str]  # words one of which any frame has
+    inversions: tuple[str, ...]  # marks that make a frame whatever its words ("a-t-il")
 
 
 # Any word, where a pattern wants a verb of saying: the word is then looked up in a set. An
@@ -237,6 +238,7 @@ def _compiled(name: str) -> _Compiled:
         before=build(lang.frame_before),
         after=build(lang.frame_after),
         triggers=verbs | lang.frame_words,
+        inversions=lang.inversion_marks,
     )
 
 
@@ -269,15 +271,15 @@ def _may_frame(text: str, compiled: _Compiled) -> bool:
 def _may_frame_in(text: str, folded: str, start: int, end: int, compiled: _Compiled) -> bool:
     """_may_frame of text[start:end], folded being text.casefold(): a sentence is neither
     copied nor folded again. Where end < len(folded), the two must have the same length."""
-    if text.find("-t-", start, end) >= 0 or text.find("–t–", start, end) >= 0:
+    if any(text.find(mark, start, end) >= 0 for mark in compiled.inversions):
         return True
     return not compiled.triggers.isdisjoint(_WORDS.findall(folded, start, end))
 
 
 def _frame_words(text: str, folded: str, compiled: _Compiled) -> tuple[str, ...] | None:
     """None where the paragraph may hold no frame (_may_frame), else the frame words it has;
-    () where an inverted "-t-" may make one whatever its words."""
-    if "-t-" in text or "–t–" in text:
+    () where an inversion's "-t-" may make one whatever its words."""
+    if any(map(text.__contains__, compiled.inversions)):
         return ()
     found = compiled.triggers.intersection(_WORDS.findall(folded))
     return tuple(found) if found else None

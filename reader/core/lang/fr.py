@@ -141,6 +141,9 @@ FRAME_BEFORE = (
     # The verb (or its auxiliary) starts a word: "condit que" holds no "dit que".
     r"\b(?:" + _AUX + r"(?:{verb})|(?:{verb}))\s+" + _BY_THE_WAY + r"(?:que\b|qu['’]|:)",
 )
+# The "t" of an inversion ("a-t-il dit"): a sentence that has one may hold a frame whatever
+# its other words ("a-t-elle souri").
+INVERSION_MARKS = ("-t-", "–t–")
 # A frame that closes a quotation or a report: "…», a déclaré le directeur, Marc Hallier."
 FRAME_WORDS = frozenset("selon après".split())
 FRAME_AFTER = (

@@ -1,0 +1,89 @@
+"""The labelling's quick paths (one scan for several counts, tests that spare a scan) give
+exactly what the plain definitions give, on any text."""
+
+from __future__ import annotations
+
+from itertools import repeat
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.core import calibration as cal
+from reader.core import cues
+from reader.core.lang import known, language
+
+# Words and marks the cues count, with characters whose case folding changes their kind or
+# length (İ, ŉ, ß, ΐ, ﬁ, ǰ) and capitals (acronyms are no pronouns).
+_PIECES = (
+    "je j' j’ J' nous NOUS Nous vous VOUS tu I we We WE you ich wir Sie il elle ils on "
+    "serait auraient pourrait rait raient dit a déclaré que : « » “ ” „ \" ' ’ - – — , . ? "
+    "İstanbul ŉ straße STRASSE ΐ ﬁn ǰ ſ K Ǆ ǅ 2024 l'homme aujourd'hui US IT Mme selon "
+    "d'après -t-il a-t-elle se dit fait savoir > Mesdames Il a dit Elle avait annoncé"
+).split()
+_GAPS = st.sampled_from([" ", " ", " ", "", "\n", "\xa0", ": ", "« ", " »", '"'])
+
+
+def _plain_cues(text: str, lang: str) -> dict[str, object]:
+    """The counts of speech_cues by their plain definitions: each scan on its own text."""
+    knowledge = language(lang)
+    stripped = text.strip()
+    spans = list(cues._GUILLEMET_SPAN.finditer(stripped))
+    outside = cues._GUILLEMET_SPAN.sub(" ", stripped) if spans else stripped
+    lowered = cues._folded(outside)
+    tokens = cues._WORD_OR_COLON.findall(lowered)
+    outside_words = [t for t in tokens if t != ":"]
+    words = cues._WORD.findall(cues._folded(stripped))
+    pronouns = [cues._pronoun_key(w) for w in cues._CASED_WORD.findall(outside)]
+    endings = knowledge.conditional_endings
+    quoted = len(words) - len(outside_words)
+    return {
+        "words": len(words),
+        "first_person": sum(p in knowledge.first_person for p in pronouns),
+        "second_person": sum(p in knowledge.second_person for p in pronouns),
+        "third_person": sum(w in knowledge.third_person_subjects for w in outside_words),
+        "conditional": sum(map(str.endswith, outside_words, repeat(endings))) if endings else 0,
+        "quoted_words": quoted,
+        "mostly_quoted": bool(spans)
+        and (
+            quoted >= cal.QUOTED_HALF * max(1, len(words))
+            or (
+                quoted >= cal.QUOTED_SENTENCE_WORDS
+                and quoted >= cal.QUOTED_SENTENCE_SHARE * len(words)
+            )
+        ),
+        "heading": cues._heading(stripped, len(words)),
+        "reporting": tuple(cues._reporting_verbs(lowered, knowledge)),
+    }
+
+
+@pytest.mark.parametrize("lang", [*known(), "union"])
+@settings(max_examples=400, deadline=None)
+@given(pieces=st.lists(st.tuples(st.sampled_from(_PIECES), _GAPS), max_size=30))
+def test_speech_cues_count_as_the_plain_definitions(
+    lang: str, pieces: list[tuple[str, str]]
+) -> None:
+    text = "".join(piece + gap for piece, gap in pieces)
+    found = cues.speech_cues(text, lang)
+    plain = _plain_cues(text, lang)
+    assert {k: getattr(found, k) for k in plain if k != "reporting"} == {
+        k: v for k, v in plain.items() if k != "reporting"
+    }
+    assert found.reporting[: len(plain["reporting"])] == plain["reporting"]  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_speech_cues_count_as_the_plain_definitions_on_any_characters(text: str) -> None:
+    found = cues.speech_cues(text, "union")
+    plain = _plain_cues(text, "union")
+    assert {k: getattr(found, k) for k in plain if k != "reporting"} == {
+        k: v for k, v in plain.items() if k != "reporting"
+    }
+
+
+def test_the_quick_scan_covers_the_press_but_not_every_script() -> None:
+    alike = cues._folds_alike()
+    assert alike.fullmatch("L’élève a dit : « Nous partons » — straße, 12 €…")
+    assert alike.fullmatch("İstanbul") is None  # İ folds to i and a combining dot
+    assert alike.fullmatch("漢字") is None  # other scripts: read the plain way
