@@ -69,25 +69,37 @@ def joined(
     return units[owner], postings.column[at], keys[owner]
 
 
+def entry_keys(rows: Rows, width: int) -> np.ndarray:
+    """Each entry of the rows as row × width + column, increasing (the rows' own order): the
+    keys `shared_weights` looks the entries of one side up in."""
+    owner = np.repeat(np.arange(len(rows.start) - 1), np.diff(rows.start))
+    return owner * max(1, width) + rows.column
+
+
 def shared_weights(
-    a: np.ndarray, b: np.ndarray, rows: Rows, weights: np.ndarray
+    a: np.ndarray, b: np.ndarray, rows: Rows, weights: np.ndarray, keys: np.ndarray | None = None
 ) -> list[np.ndarray]:
     """For each pair (a[i], b[i]), the weight of the keys both hold at least t times, for t =
-    1, 2, … up to the largest count: a list of one array per level.
+    1, 2, … up to the largest count: a list of one array per level. `keys` is
+    `entry_keys(rows, len(weights))`, if already made.
 
     Each level's sum runs over the shared keys by column, from zero, so that a pair's figures
     do not depend on the other pairs computed with it.
     """
-    owner_a, at_a = spans(rows.start[a], rows.start[a + 1] - rows.start[a])
-    owner_b, at_b = spans(rows.start[b], rows.start[b + 1] - rows.start[b])
     width = max(1, len(weights))
-    # Pair then column: both lists come sorted on it, so a search finds the keys in common.
-    key_a = owner_a * width + rows.column[at_a]
-    key_b = owner_b * width + rows.column[at_b]
-    found = np.minimum(np.searchsorted(key_a, key_b), max(0, len(key_a) - 1))
-    common = (key_a[found] == key_b) if len(key_a) else np.zeros(len(key_b), dtype=bool)
-    pair, column = owner_b[common], rows.column[at_b[common]]
-    both = np.minimum(rows.counts[at_a[found[common]]], rows.counts[at_b[common]])
+    if keys is None:
+        keys = entry_keys(rows, width)
+    # The entries of the pair's smaller side, each looked up among the other side's: the
+    # keys in common come by pair, then column, whichever side is read.
+    lengths_a, lengths_b = rows.start[a + 1] - rows.start[a], rows.start[b + 1] - rows.start[b]
+    swap = lengths_a < lengths_b
+    small, large = np.where(swap, a, b), np.where(swap, b, a)
+    owner, at = spans(rows.start[small], np.minimum(lengths_a, lengths_b))
+    wanted = large[owner] * width + rows.column[at]
+    found = np.minimum(np.searchsorted(keys, wanted), max(0, len(keys) - 1))
+    common = (keys[found] == wanted) if len(keys) else np.zeros(len(wanted), dtype=bool)
+    pair, column = owner[common], rows.column[at[common]]
+    both = np.minimum(rows.counts[found[common]], rows.counts[at[common]])
     return [
         np.bincount(pair[both >= level], weights=weights[column[both >= level]], minlength=len(a))
         for level in range(1, int(both.max(initial=0)) + 1)
