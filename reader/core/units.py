@@ -37,16 +37,11 @@ _MIN_FRAGMENT_WEIGHT = 16.0
 # …and only a unit's best few candidates in the whole corpus are scored: a bound per unit,
 # not per other source, keeps the work linear in the number of sources.
 _CANDIDATES_PER_UNIT = 16
-# A key shared by more units than the common bound pairs each with this many neighbours on
-# either side, by position: enough to reach a counterpart a little out of place.
-_NEARBY = 16
 # The common bound itself stops growing here, so that a large corpus does not pair every
 # unit with a share of all the others (which would grow as the square of the corpus).
 _MAX_COMMON = 400
-# Units whose shared weights are computed at once, and pairs scored at once: the pairs of a
-# block and the entries copied for a chunk are the largest arrays of linking (on a book, 512
-# units and 10,000 pairs keep them to a few megabytes each; larger blocks buy no speed).
-_BLOCK = 512
+# Pairs scored at once: the entries copied for a chunk are among the largest arrays of linking
+# (on a book, 10,000 pairs keep them to a few megabytes; larger chunks buy no speed).
 _PAIR_CHUNK = 10_000
 
 
@@ -218,9 +213,8 @@ class UnitTable:
     def _candidates(self, sources: Iterable[int] | None) -> tuple[np.ndarray, np.ndarray]:
         import numpy as np
 
-        from reader.core import pairs
+        from reader.core import candidates
 
-        idf = self._idf
         row, col, short = self._signatures(sources)
         n = len(self.units)
         position = self.positions()
@@ -229,24 +223,14 @@ class UnitTable:
         # its nearest neighbours by position instead.
         postings = np.bincount(col, minlength=len(self._columns))
         crowded = postings[col] > self._common
-        ones = np.ones(int((~crowded).sum()), dtype=np.int64)
-        by_unit = pairs.Rows.of(row[~crowded], col[~crowded], ones, n)
-        by_key = pairs.Rows.of(col[~crowded], row[~crowded], ones, len(self._columns))
-        nearby = _nearby(row[crowded], col[crowded], position, idf, n)
-        source = np.array([unit.source for unit in self.units])
-        lows, highs = [], []
-        # Blocks of units keep the pairs (shared rare weight of every pair) small in memory.
-        for first in range(0, n, _BLOCK):
-            stop = min(n, first + _BLOCK)
-            found = _block_pairs(first, stop, (by_unit, by_key), idf, nearby, source)
-            low, high = _best_partners(*found, source, short, position)
-            lows.append(low)
-            highs.append(high)
-        if not lows or not sum(len(x) for x in lows):
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        ids = np.sort(np.concatenate(lows) * n + np.concatenate(highs))
-        ids = ids[np.r_[True, ids[1:] != ids[:-1]]]  # each pair once
-        return ids // n, ids % n
+        signatures = candidates.Signatures.of(
+            row[~crowded], col[~crowded], n, len(self._columns)
+        )
+        nearby = candidates.nearby_pairs(row[crowded], col[crowded], position, self._idf, n)
+        source = np.array([unit.source for unit in self.units], dtype=np.int64)
+        ends = np.array([span.stop for span in self.by_source], dtype=np.int64)
+        units = candidates.Corpus(source, ends[source], position, short, self._idf)
+        return candidates.best_partners(signatures, nearby, units, _CANDIDATES_PER_UNIT)
 
     def _signatures(self, sources: Iterable[int] | None) -> tuple[np.ndarray, ...]:
         """Every unit's signature (as `signature` gives it) as (unit, key) columns, and
@@ -317,154 +301,3 @@ class UnitTable:
         return np.where(overlap >= cal.UNCOMMON_WORDS, value, 0.0)
 
 
-def _nearby(
-    row: np.ndarray, col: np.ndarray, position: np.ndarray, idf: np.ndarray, n: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Pair each (unit, key) entry with the _NEARBY entries of that key closest in position.
-
-    Sorted by key, then by position in the source, each entry meets the next _NEARBY ones of
-    the same key (and they meet it): at most 2 × _NEARBY partners per entry, however many
-    units share the key. Returns the pairs seen from both sides, as ids a × n + b in
-    increasing order, and their summed key weights.
-    """
-    import numpy as np
-
-    from reader.core import pairs
-
-    order = np.lexsort((position[row], col))
-    row, col = row[order], col[order]
-    lows, highs, weights = [], [], []
-    for step in range(1, _NEARBY + 1):
-        same = col[step:] == col[:-step]
-        if not same.any():
-            break
-        lows.append(row[:-step][same])
-        highs.append(row[step:][same])
-        weights.append(idf[col[step:][same]])
-    if not lows:
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
-    low, high, weight = np.concatenate(lows), np.concatenate(highs), np.concatenate(weights)
-    ids = np.concatenate([low * n + high, high * n + low])
-    found, sums, _ = pairs.grouped_sums(ids, np.concatenate([weight, weight]))
-    return found, sums
-
-
-def _block_pairs(
-    first: int,
-    stop: int,
-    signatures: tuple[pairs.Rows, pairs.Rows],
-    idf: np.ndarray,
-    nearby: tuple[np.ndarray, np.ndarray],
-    source: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs of the units first..stop - 1 with the units of other sources and the rare
-    weight they share, and for each a rank among its unit's partners, which settles ties.
-
-    A unit meets its partners key by key, by column, each key's units in order: ties go to
-    the partner met first, after the ones only a crowded key brings, taken from the last;
-    when no unit of the block meets two partners in increasing order, all go by index. (The
-    order the sparse matrix products of earlier versions gave: kept, so that the same text
-    gives the same links.)
-    """
-    import numpy as np
-
-    from reader.core import pairs
-
-    by_unit, by_key = signatures
-    n = len(source)
-    counts = np.diff(by_unit.start[first : stop + 1])
-    units = np.repeat(np.arange(first, stop), counts)
-    keys = by_unit.column[by_unit.start[first] : by_unit.start[stop]]
-    a, b, key = pairs.joined(units, keys, by_key)
-    rising = _rising(a, b, (first, stop), by_unit, by_key)
-    other = source[a] != source[b]
-    ids, weight, met = pairs.grouped_sums((a[other] - first) * n + b[other], idf[key[other]])
-    near_ids, near_weight = nearby
-    span = np.searchsorted(near_ids, [first * n, stop * n])
-    near_ids, near_weight = near_ids[span[0] : span[1]] - first * n, near_weight[span[0] : span[1]]
-    at = np.searchsorted(ids, near_ids)
-    inside = at < len(ids)
-    inside[inside] = ids[at[inside]] == near_ids[inside]
-    weight[at[inside]] += near_weight[inside]
-    only = near_ids[~inside]
-    if rising:
-        rank = np.concatenate([met + n, n - 1 - only % n])
-    else:
-        rank = np.concatenate([ids % n, only % n])
-    every = np.concatenate([ids, only])
-    weight = np.concatenate([weight, near_weight[~inside]])
-    return every // n + first, every % n, weight, rank
-
-
-def _rising(
-    a: np.ndarray, b: np.ndarray, block: tuple[int, int], by_unit: pairs.Rows, by_key: pairs.Rows
-) -> bool:
-    """Tell whether some unit of the block meets two partners in increasing order.
-
-    A unit's first key brings only new partners, in order: two of them settle it. Else
-    (seldom: no unit of the block shares its first key) every partner's first meeting tells.
-    """
-    import numpy as np
-
-    from reader.core import pairs
-
-    first, stop = block
-    n = len(by_unit.start) - 1
-    begin, end = by_unit.start[first:stop], by_unit.start[first + 1 : stop + 1]
-    heads = by_unit.column[begin[end > begin]]
-    if np.any(by_key.start[heads + 1] - by_key.start[heads] >= 2):
-        return True
-    ids, _, met = pairs.grouped_sums((a - first) * n + b, np.zeros(len(a)))
-    return bool(np.any((ids[1:] // n == ids[:-1] // n) & (met[1:] > met[:-1])))
-
-
-def _best_partners(
-    a: np.ndarray,
-    b: np.ndarray,
-    weight: np.ndarray,
-    rank: np.ndarray,
-    source: np.ndarray,
-    short: np.ndarray,
-    position: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray]:
-    """Keep each unit's best few partners in the whole corpus, as (low, high) index pairs.
-
-    Of partners that share as much, the nearest by position in their source come first (a
-    text that repeats itself pairs each repetition with its own counterpart), then the one
-    of lower rank. The pairs hold both (a, b) and (b, a), so every unit is seen from its own
-    side.
-    """
-    import numpy as np
-
-    keep = (source[a] != source[b]) & ((weight >= cal.UNCOMMON_WORDS) | short[a] | short[b])
-    a, b, weight, rank = a[keep], b[keep], weight[keep], rank[keep]
-    likely = _likely_best(a, weight)
-    a, b, weight, rank = a[likely], b[likely], weight[likely], rank[likely]
-    order = np.lexsort((rank, np.abs(position[a] - position[b]), -weight, a))
-    a, b = a[order], b[order]
-    group = np.r_[True, a[1:] != a[:-1]]
-    start = np.maximum.accumulate(np.where(group, np.arange(len(a)), 0))
-    best = (np.arange(len(a)) - start) < _CANDIDATES_PER_UNIT
-    return np.minimum(a[best], b[best]), np.maximum(a[best], b[best])
-
-
-def _likely_best(a: np.ndarray, weight: np.ndarray) -> np.ndarray:
-    """Mask of the partners that may be among their unit's best _CANDIDATES_PER_UNIT: all
-    those whose weight, rounded down to a sixteenth, reaches the rounded weight of the unit's
-    best few (one sort of whole numbers; the exact order is then sought among these only).
-    """
-    import numpy as np
-
-    if len(a) == 0:
-        return np.ones(0, dtype=bool)
-    # Rounding down keeps the order of the weights, so no true best partner is left out.
-    unit = a - a.min()
-    rounded = np.minimum((weight * 16).astype(np.int64), (1 << 24) - 1)
-    key = (unit << 24) | ((1 << 24) - 1 - rounded)  # by unit, heaviest first
-    ordered = np.sort(key)
-    start = np.flatnonzero(np.r_[True, ordered[1:] >> 24 != ordered[:-1] >> 24])
-    stop = np.r_[start[1:], len(ordered)]
-    last = np.where(stop - start > _CANDIDATES_PER_UNIT, start + _CANDIDATES_PER_UNIT - 1, stop - 1)
-    threshold = np.empty(int(unit.max()) + 1, dtype=np.int64)
-    threshold[ordered[start] >> 24] = ordered[last]
-    return key <= threshold[unit]
