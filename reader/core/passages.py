@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, islice, pairwise
 
@@ -437,14 +437,31 @@ def _fragments(
     passages: list[Passage],
 ) -> list[Fragment]:
     """Find statement words quoted in guillemets inside commentary or paraphrase."""
+    quoted = list(_quoted_bags(sources, table, labels))
+    # Each key a quotation is looked up by, with the passage sentences that hold it (in the
+    # passages' order): only those keys are indexed.
+    wanted = {key for *_, rare in quoted for key in rare}
     by_key: dict[str, set[int]] = defaultdict(set)
-    passage_units = []
-    for n, passage in enumerate(passages):
-        for u in passage.units:
-            passage_units.append((n, u))
-            for key in table.units[u].bag:
-                by_key[key].add(len(passage_units) - 1)
+    passage_units = [(n, u) for n, passage in enumerate(passages) for u in passage.units]
+    units = table.units
+    for at, (_, u) in enumerate(passage_units):
+        for key in units[u].bag.keys() & wanted:
+            by_key[key].add(at)
     found: list[Fragment] = []
+    for s, paragraph, (start, end), bag, weight, rare in quoted:
+        fragment = _match_fragment(bag, weight, rare, table, by_key, passage_units)
+        if fragment is not None:
+            n, closeness = fragment
+            found.append(Fragment(s, paragraph, start, end, passages[n].id, closeness))
+    return found
+
+
+def _quoted_bags(
+    sources: Sequence[Source], table: UnitTable, labels: Sequence[Sequence[Label]]
+) -> Iterator[tuple[int, int, tuple[int, int], dict[str, int], float, list[str]]]:
+    """Each quotation inside commentary or paraphrase that weighs enough to match: where it
+    is, its keys, their weight and its rarest three (a match shares one of them)."""
+    df = table.df
     for s, source in enumerate(sources):
         for paragraph in source.paragraphs:
             if labels[s][paragraph.index] in (Label.QUOTATION, Label.BOILERPLATE):
@@ -460,25 +477,20 @@ def _fragments(
                 first = bisect_left(starts, start)
                 last = bisect_right(ends, end, first, bisect_right(starts, end))
                 bag: dict[str, int] = Counter(filter(None, keys[first:last]))
-                fragment = _match_fragment(bag, table, by_key, passage_units)
-                if fragment is not None:
-                    n, closeness = fragment
-                    found.append(
-                        Fragment(s, paragraph.index, start, end, passages[n].id, closeness)
-                    )
-    return found
+                weight = table.weight(bag)
+                if weight >= cal.UNCOMMON_WORDS:
+                    rare = sorted(bag, key=lambda k: df.get(k, 0))[:3]
+                    yield s, paragraph.index, (start, end), bag, weight, rare
 
 
 def _match_fragment(
     bag: dict[str, int],
+    weight: float,
+    rare: list[str],
     table: UnitTable,
     by_key: dict[str, set[int]],
     passage_units: list[tuple[int, int]],
 ) -> tuple[int, float] | None:
-    weight = table.weight(bag)
-    if weight < cal.UNCOMMON_WORDS:
-        return None
-    rare = sorted(bag, key=lambda k: table.df.get(k, 0))[:3]  # a match shares a rare word
     # The most shared first, ties in the order found (as a stable sort would give them).
     candidates = most_shared([by_key.get(key, _NONE) for key in rare], _FRAGMENT_CANDIDATES)
     best: tuple[int, float] | None = None

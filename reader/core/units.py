@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from reader.core import calibration as cal
@@ -98,17 +98,15 @@ class UnitTable:
             self.by_source.append(range(first, len(self.units)))
         # Every (unit, key, count) as three columns: the weights, the index and the scoring
         # are array work over them.
-        columns: dict[str, int] = {}
-        rows: list[int] = []
-        cols: list[int] = []
-        counts: list[int] = []
-        for u, unit in enumerate(self.units):
-            rows.extend(repeat(u, len(unit.bag)))
-            cols.extend([columns.setdefault(key, len(columns)) for key in unit.bag])
-            counts.extend(unit.bag.values())
-        row = np.asarray(rows, dtype=np.int64)
-        col = np.asarray(cols, dtype=np.int64)
-        count = np.asarray(counts, dtype=np.int64)
+        # Keys are numbered in the order they first come (the order of the joins' sums).
+        bags = [unit.bag for unit in self.units]
+        keys = list(chain.from_iterable(bags))
+        columns = {key: n for n, key in enumerate(dict.fromkeys(keys))}
+        sizes = np.fromiter(map(len, bags), dtype=np.int64, count=len(bags))
+        row = np.repeat(np.arange(len(bags), dtype=np.int64), sizes)
+        col = np.fromiter(map(columns.__getitem__, keys), dtype=np.int64, count=len(keys))
+        values = chain.from_iterable(map(dict.values, bags))
+        count = np.fromiter(values, dtype=np.int64, count=len(keys))
         n = max(1, len(self.units))
         df = np.bincount(col, minlength=len(columns))
         idf = np.log((n + 1) / (df + 0.5))
@@ -223,9 +221,7 @@ class UnitTable:
         # its nearest neighbours by position instead.
         postings = np.bincount(col, minlength=len(self._columns))
         crowded = postings[col] > self._common
-        signatures = candidates.Signatures.of(
-            row[~crowded], col[~crowded], n, len(self._columns)
-        )
+        signatures = candidates.Signatures.of(row[~crowded], col[~crowded], n, len(self._columns))
         nearby = candidates.nearby_pairs(row[crowded], col[crowded], position, self._idf, n)
         source = np.array([unit.source for unit in self.units], dtype=np.int64)
         ends = np.array([span.stop for span in self.by_source], dtype=np.int64)
@@ -299,5 +295,3 @@ class UnitTable:
         damp = np.minimum(1.0, small / _MIN_FRAGMENT_WEIGHT)
         value = np.maximum(dice, 0.8 * contain * damp)
         return np.where(overlap >= cal.UNCOMMON_WORDS, value, 0.0)
-
-
