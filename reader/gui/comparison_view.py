@@ -26,6 +26,7 @@ from reader.gui.legend import Legend
 from reader.gui.link_map import LinkMap
 from reader.gui.navigation import DifferenceTable, sentence_at
 from reader.gui.pane import PaneContent, SourcePane, build_document, mark_paragraphs
+from reader.gui.per_corpus import PerCorpus
 from reader.gui.scroll_sync import ScrollSync
 
 LEFT, RIGHT = -1, 1
@@ -329,11 +330,23 @@ class ComparisonView(QWidget):
         self._remeasure()
 
 
-def pane_contents(
-    corpus: Corpus, pair: tuple[str, str], hide_boilerplate: bool
-) -> list[tuple[int, str, PaneContent, Hashable]]:
+PaneContents = list[tuple[int, str, PaneContent, Hashable]]
+# Per corpus, what the panes show of each pair (and filter) already shown: the labels, the
+# unpaired and the corrected paragraphs of a book take a walk over thousands of them.
+_contents: PerCorpus[dict[tuple[tuple[str, str], bool], PaneContents]] = PerCorpus(lambda _: {})
+
+
+def pane_contents(corpus: Corpus, pair: tuple[str, str], hide_boilerplate: bool) -> PaneContents:
     """What each pane shows of a pair, with the key its document is kept under: (side,
-    source id, content, key)."""
+    source id, content, key). Worked out once a corpus (the first pair in the worker)."""
+    known = _contents(corpus)
+    found = known.get((pair, hide_boilerplate))
+    if found is None:
+        found = known[pair, hide_boilerplate] = _pane_contents(corpus, pair, hide_boilerplate)
+    return found
+
+
+def _pane_contents(corpus: Corpus, pair: tuple[str, str], hide_boilerplate: bool) -> PaneContents:
     comparison = corpus.comparison(*pair)
     found = []
     for side, source_id in zip((LEFT, RIGHT), pair, strict=True):

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit
 # How long one slice may keep the event loop waiting: well under a frame at 60 Hz, so that
 # scrolling and typing stay smooth while a book is laid out.
 SLICE_SECONDS = 0.010
-# How much text showing it lays out at once, from the view on, before handing the rest to
-# slices: a press article or a few (so their line numbers are exact as soon as they show,
-# however busy the machine), about 15 ms of work; counted in characters, not time, so
-# that what is laid out at once does not depend on the machine's load.
+# A text up to this long is laid out whole as soon as it shows: a press article or a few
+# (so their line numbers are exact at once, however busy the machine), about 15 ms of work;
+# counted in characters, not time, so that what is laid out at once does not depend on the
+# machine's load. A longer one (a book) lays out only the screen in view at once: the rest
+# would not be exact at once anyway, and 40,000 characters more would add 15 ms a pane to
+# the stall of showing it.
 FIRST_SLICE_CHARACTERS = 40_000
 _BLOCKS_BETWEEN_CLOCKS = 16  # reading the clock costs more than laying out an empty block
 
@@ -44,10 +46,14 @@ class BackgroundLayout(QObject):
     def restart(self) -> None:
         """Lay the document out again (new text, new width): a first slice now, the rest
         queued behind the events."""
-        count = self._edit.document().blockCount()
+        document = self._edit.document()
+        count = document.blockCount()
         first = max(0, self._edit.firstVisibleBlock().blockNumber())
         self._todo = [(first, count), (0, first)] if first else [(0, count)]
-        self._run(None, FIRST_SLICE_CHARACTERS)
+        if document.characterCount() <= FIRST_SLICE_CHARACTERS:
+            self._run(None)
+        else:
+            self._run(None, lines=self._screen_lines())
         if self._todo:
             self._timer.start()
         else:
@@ -70,22 +76,27 @@ class BackgroundLayout(QObject):
         self._timer.stop()
         self.finished.emit()
 
-    def _run(self, seconds: float | None, characters: int | None = None) -> None:
+    def _screen_lines(self) -> int:
+        """How many lines the view shows."""
+        spacing = max(1, self._edit.fontMetrics().lineSpacing())
+        return self._edit.viewport().height() // spacing + 1
+
+    def _run(self, seconds: float | None, lines: int | None = None) -> None:
         document = self._edit.document()
         layout = document.documentLayout()
         if not isinstance(layout, QPlainTextDocumentLayout):
             self._todo = []
             return
         deadline = None if seconds is None else time.perf_counter() + seconds
-        lines = document.lineCount()
+        counted = document.lineCount()
         # One size change said once per slice, not once per block: each tells the edit to
         # measure its scroll range again.
         blocked = layout.blockSignals(True)
         try:
-            self._lay_out(document, layout, deadline, characters)
+            self._lay_out(document, layout, deadline, lines)
         finally:
             layout.blockSignals(blocked)
-        if document.lineCount() != lines:
+        if document.lineCount() != counted:
             layout.documentSizeChanged.emit(layout.documentSize())
             self.advanced.emit()
 
@@ -94,20 +105,20 @@ class BackgroundLayout(QObject):
         document: QTextDocument,
         layout: QPlainTextDocumentLayout,
         deadline: float | None,
-        characters: int | None,
+        lines: int | None,
     ) -> None:
-        """Lay out the blocks left, until the deadline or that many characters are done."""
+        """Lay out the blocks left, until the deadline or that many lines are done."""
         while self._todo:
             start, stop = self._todo[0]
             block = document.findBlockByNumber(start)
             number = start
             while number < stop and block.isValid():
                 layout.ensureBlockLayout(block)
-                if characters is not None:
-                    characters -= block.length()
+                if lines is not None:
+                    lines -= block.lineCount()
                 block = block.next()
                 number += 1
-                if (characters is not None and characters <= 0) or (
+                if (lines is not None and lines <= 0) or (
                     deadline is not None
                     and number % _BLOCKS_BETWEEN_CLOCKS == 0
                     and time.perf_counter() > deadline

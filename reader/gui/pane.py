@@ -13,6 +13,7 @@ events (BackgroundLayout); line numbers are the document's own, right where laid
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -65,11 +66,16 @@ class PaneContent:
     corrected: frozenset[int] = frozenset()  # paragraphs whose label a reader set by hand
 
 
+# The characters UTF-16 writes as two units (emoji and the like, beyond the first plane).
+_TWO_UNITS = re.compile("[\U00010000-\U0010ffff]")
+
+
 def utf16_offset(text: str, offset: int) -> int:
-    """Qt counts UTF-16 code units: an emoji before `offset` counts twice."""
-    if text.isascii() or max(text[:offset], default="\0") < "\U00010000":
+    """Qt counts UTF-16 code units: an emoji before `offset` counts twice. (Searched, not
+    encoded: a highlight's offsets are asked for in every paragraph shown.)"""
+    if text.isascii() or _TWO_UNITS.search(text, 0, offset) is None:
         return offset
-    return len(text[:offset].encode("utf-16-le")) // 2
+    return offset + len(_TWO_UNITS.findall(text, 0, offset))
 
 
 def python_offset(text: str, units: int) -> int:
@@ -98,12 +104,11 @@ class SourcePane(QPlainTextEdit):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.content: PaneContent | None = None
-        self._marked: set[int] = set()  # paragraphs whose highlights are applied
         self.marked: frozenset[int] = frozenset()  # the current difference, barred in the margin
         self.marked_spans: tuple[Span, ...] = ()  # a sentence clicked or its counterpart, barred
-        # Per paragraph, the moved sentences' character ranges (Qt units) to draw a wave under.
-        self._moved: dict[int, list[tuple[int, int]]] = {}
         self.kept = KeptDocuments()
+        # The document on show, with the paragraphs highlighted in it and its moved ranges.
+        self._on_show = Kept(self.document())
         self._shown: QTextDocument | None = None  # the document of ours on show
         self._margin = _Margin(self)
         self.setViewportMargins(_MARGIN, 0, 0, 0)
@@ -133,13 +138,14 @@ class SourcePane(QPlainTextEdit):
         kept = self.kept.take(key) if content is not None else None
         if kept is None:
             kept = Kept(self._new_document(content))
-        self._marked, self._moved = kept.marked, kept.moved
+        self._on_show = kept
         if content is not None:
             self.kept.keep(key, kept)
         previous = self._shown
         if kept.document is not previous:
             self._showing = True  # a scroll bar coming or going resizes the view: lay out once
             self.setDocument(kept.document)
+            self._settle_scroll_bars()
             self._showing = False
             self._shown = kept.document
             # Ours goes once replaced, unless kept (the edit's first one deletes itself).
@@ -150,10 +156,20 @@ class SourcePane(QPlainTextEdit):
         # The view's highlights before the layout: a format change drops the layout of the
         # blocks it touches, which would then be laid out twice. Not laid out yet, each
         # block counts one line, so a screen of lines holds at least what the view shows.
-        self._mark_visible(screens_after=1.0, screens_before=0.0)  # as first_screen()
+        self._mark_visible(screens_after=1.0, screens_before=0.0)
         self.background_layout.restart()
         self._mark_visible()  # and a screen either side, where laid out
         self._margin.update()
+
+    def _settle_scroll_bars(self) -> None:
+        """Show or hide the scroll bars for the new document now, not when Qt gets to it.
+
+        Qt shows a scroll bar whose range changed only from the event queue, after the
+        first slice of layout: the view would narrow then and the slice be laid out again
+        at the new width (twice 10-15 ms on a book, in the same stall as the pair shown).
+        Setting the margins lays the scroll area's children out at once.
+        """
+        self.setViewportMargins(self.viewportMargins())
 
     def _new_document(self, content: PaneContent | None) -> QTextDocument:
         return self.adopt(build_document(content, self.font(), self.palette()))
@@ -179,14 +195,17 @@ class SourcePane(QPlainTextEdit):
         paragraphs = self._paragraphs_between(
             first - screens_before * lines, first + screens_after * lines
         )
-        kept = Kept(self.document(), self._marked, self._moved)
-        mark_paragraphs(kept, self.content, paragraphs, self.palette())
+        mark_paragraphs(self._on_show, self.content, paragraphs, self.palette())
 
     def first_screen(self) -> range:
-        """The paragraphs the first screen of a document not yet laid out may show (each
-        of their blocks counts one line until laid out): the ones `show_content` marks
-        before the layout."""
-        return range(math.ceil(self._visible_lines() / 2) + 1)
+        """The paragraphs `show_content` marks at most, at the top of a document (a screen
+        and the next, laid out): the analysis worker marks them in the first pair's
+        documents, so that the pane has none left to mark when it shows them.
+
+        Laid out, a paragraph takes two lines at least (its own and the empty block after
+        it): two screens of lines hold no more paragraphs than the number of lines in one.
+        """
+        return range(math.ceil(self._visible_lines()) + 1)
 
     def visible_paragraphs(self) -> range:
         """The paragraphs with a line in view."""
@@ -402,9 +421,9 @@ class SourcePane(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._moved:
+        if self._on_show.moved:
             painter = QPainter(self.viewport())
-            _draw_moved(painter, self, self._moved)
+            _draw_moved(painter, self, self._on_show.moved)
             painter.end()
 
     def set_zoom(self, steps: int, base: QFont) -> None:

@@ -6,7 +6,6 @@ menu) in the right one. The reconstructed statement is listed first, as a source
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -49,6 +48,7 @@ from reader.core.model import Label
 from reader.core.statement import STATEMENT_ID
 from reader.gui import plain, theme
 from reader.gui.elide import display_title, elide_words
+from reader.gui.per_corpus import PerCorpus
 
 Index = QModelIndex | QPersistentModelIndex
 SourceRole = Qt.ItemDataRole.UserRole + 1
@@ -77,26 +77,23 @@ class _Figures(NamedTuple):
     corrected: int
 
 
-_figures: weakref.WeakKeyDictionary[Corpus, list[_Figures]] = weakref.WeakKeyDictionary()
+def _list_figures(corpus: Corpus) -> list[_Figures]:
+    analysis = corpus.analysis()
+    statement = analysis.statement
+    return [
+        _Figures(
+            analysis.label_counts(n),
+            statement.quoted_share(n),
+            statement.paraphrased_share(n),
+            corpus.placement().counts(n),
+        )
+        for n in range(len(corpus.sources))
+    ]
 
 
-def list_figures(corpus: Corpus) -> list[_Figures]:
-    """Each source's figures in the list, for an analysed corpus: worked out once (on a
-    long text the shares of the statement take a while; the worker computes them)."""
-    found = _figures.get(corpus)
-    if found is None:
-        analysis = corpus.analysis()
-        statement = analysis.statement
-        found = _figures[corpus] = [
-            _Figures(
-                analysis.label_counts(n),
-                statement.quoted_share(n),
-                statement.paraphrased_share(n),
-                corpus.placement().counts(n),
-            )
-            for n in range(len(corpus.sources))
-        ]
-    return found
+# Each source's figures in the list, for an analysed corpus: worked out once (on a long
+# text the shares of the statement take a while; the worker computes them).
+list_figures = PerCorpus(_list_figures)
 
 
 def entries(corpus: Corpus, with_statement: bool, statement_title: str) -> list[SourceEntry]:

@@ -8,7 +8,6 @@ quotations. All figures come from reader.core.overview; this module only draws t
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -32,6 +31,7 @@ from reader.core.overview import Cell, Grid, coverage_grid, substantive_differen
 from reader.core.substance import Change
 from reader.export.wording import describe
 from reader.gui import plain
+from reader.gui.per_corpus import PerCorpus
 
 # Hues for the two ways of carrying a passage; their strength follows closeness × share.
 QUOTED_HUE = QColor(46, 110, 200)
@@ -47,16 +47,8 @@ class MapFigures:
     differences: dict[str, list[tuple[str, Change]]]  # by source id
 
 
-_grids: weakref.WeakKeyDictionary[Corpus, Grid] = weakref.WeakKeyDictionary()
-_figures: weakref.WeakKeyDictionary[Corpus, MapFigures] = weakref.WeakKeyDictionary()
-
-
-def map_grid(corpus: Corpus) -> Grid:
-    """The grid of an analysed corpus (cheap: read off the statement), computed once."""
-    grid = _grids.get(corpus)
-    if grid is None:
-        grid = _grids[corpus] = coverage_grid(corpus)
-    return grid
+# The grid of an analysed corpus (cheap: read off the statement), computed once.
+map_grid = PerCorpus(coverage_grid)
 
 
 def compute_map_figures(corpus: Corpus, check: Callable[[], None] = lambda: None) -> MapFigures:
@@ -69,12 +61,8 @@ def compute_map_figures(corpus: Corpus, check: Callable[[], None] = lambda: None
     return MapFigures(map_grid(corpus), differences)
 
 
-def map_figures(corpus: Corpus) -> MapFigures:
-    """Return the map's figures for an analysed corpus, computing them the first time."""
-    figures = _figures.get(corpus)
-    if figures is None:
-        figures = _figures[corpus] = compute_map_figures(corpus)
-    return figures
+# The map's figures for an analysed corpus, computed the first time unless handed over.
+map_figures = PerCorpus(compute_map_figures)
 
 
 @dataclass(frozen=True)
@@ -235,8 +223,8 @@ class StatementMap(QWidget):
             self._model = None
             return
         if figures is not None:
-            _figures[corpus] = figures
-        figures = _figures.get(corpus)
+            map_figures.keep(corpus, figures)
+        figures = map_figures.known(corpus)
         if figures is None and not wait:
             figures = map_figures(corpus)
         grid = map_grid(corpus)
