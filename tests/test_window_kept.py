@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from reader.core.model import Label
 from reader.gui import MainWindow
-from reader.gui.kept_documents import KEPT_CHARACTERS
+from reader.gui.kept_documents import KEPT_CHARACTERS, KeptDocuments
 from reader.gui.pane import SourcePane
 from tests.conftest import click_entry, open_window
 
@@ -68,6 +69,34 @@ def test_the_documents_kept_stay_within_their_budget(qtbot, window: MainWindow) 
         # Every document built and dropped is deleted: none is left behind the budget.
         assert kept <= KEPT_CHARACTERS + pane.document().characterCount()
         assert documents(pane) <= len(pairs)
+
+
+def test_past_its_budget_a_pane_drops_the_documents_shown_longest_ago(
+    qtbot, window: MainWindow
+) -> None:
+    a, b, c, d = window.source_ids()[:4]
+    pane = window.view.left
+    size = {}
+    for source in (a, c, d):
+        choose(qtbot, window, source, b)
+        size[source] = pane.document().characterCount()
+    pane.kept.forget(pane.document())
+    # Room for the first text and the longer of the two others, not for all three.
+    pane.kept = KeptDocuments(size[a] + max(size[c], size[d]))
+    choose(qtbot, window, a, b)
+    first = pane.document()
+    choose(qtbot, window, c, b)
+    dropped = pane.document()
+    choose(qtbot, window, a, b)  # shown again: now the most recently shown
+    assert pane.document() is first
+    choose(qtbot, window, d, b)  # over the budget: the text shown longest ago goes
+    documents(pane)
+    assert not shiboken6.isValid(dropped)
+    assert pane.kept.holds(first) and not pane.kept.holds(dropped)
+    choose(qtbot, window, a, b)
+    assert pane.document() is first
+    choose(qtbot, window, c, b)  # built anew
+    assert shiboken6.isValid(pane.document()) and pane.document() is not dropped
 
 
 def hidden(pane: SourcePane) -> list[int]:

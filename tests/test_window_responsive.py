@@ -20,6 +20,7 @@ from tests.conftest import open_window
 
 pytestmark = pytest.mark.gui
 
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 WORDS = "river bank water town council said the report will cost more than before".split()
 
 
@@ -171,3 +172,60 @@ def test_the_analysis_hands_the_interpreter_to_the_window_often(
     qtbot.waitUntil(window.is_settled, timeout=60_000)
     assert seen == [worker.SWITCH_SECONDS] and before > worker.SWITCH_SECONDS
     assert sys.getswitchinterval() == before  # restored once the work is done
+
+
+def test_the_analysis_says_each_step_once_and_in_order(qtbot, home: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from reader.gui import MainWindow
+
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    said: list[tuple[str, float]] = []
+    window.runner.progressed.connect(lambda stage, done: said.append((stage, done)))
+    window.show()  # what the worker said so far waits in the event queue
+    qtbot.waitUntil(window.is_ready, timeout=30_000)
+    assert said[0] == ("reading the sources", 0.0) and said[-1] == ("comparing", 1.0)
+    assert len(said) == len(set(said))
+    assert [done for _, done in said] == sorted(done for _, done in said)
+
+
+def test_a_long_pair_seen_from_the_other_side_is_built_in_the_worker(
+    qtbot, home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.gui import comparison_view, kept_documents, pane
+
+    paths = []
+    for n, seed in enumerate((11, 12)):
+        source = long_source(tmp_path, 320, seed=seed)
+        path = tmp_path / f"long{n}.txt"
+        path.write_text("\n".join(p.text for p in source.paragraphs), encoding="utf-8")
+        paths.append(path)
+    built_here: list[object] = []  # documents built on the GUI thread
+    built_aside: list[object] = []  # in the worker
+
+    def recording(real):
+        def build(*args):
+            document = real(*args)
+            gui = QThread.currentThread() is QApplication.instance().thread()
+            (built_here if gui else built_aside).append(document)
+            return document
+
+        return build
+
+    monkeypatch.setattr(pane, "build_document", recording(pane.build_document))
+    monkeypatch.setattr(
+        comparison_view, "build_document", recording(comparison_view.build_document)
+    )
+    window = open_window(qtbot, home, paths)
+    assert window.view.left.document().characterCount() > kept_documents.AHEAD_CHARACTERS
+    for _ in range(3):
+        qtbot.waitUntil(window.is_settled, timeout=60_000)  # the reader reads the pair
+        shown = window.pair
+        assert shown is not None
+        qtbot.keyClick(window, Qt.Key.Key_X, CTRL_SHIFT)
+        assert window.pair == (shown[1], shown[0])
+        panes = (window.view.left, window.view.right)
+        assert all(p.document() in built_aside for p in panes)
+    assert built_here == []

@@ -21,7 +21,7 @@ from reader.core.statement import STATEMENT_ID
 from reader.core.substance import Highlight, highlights
 from reader.gui import plain
 from reader.gui.elide import ElidedLabel, display_title
-from reader.gui.kept_documents import Kept
+from reader.gui.kept_documents import AHEAD_CHARACTERS, Kept
 from reader.gui.legend import Legend
 from reader.gui.link_map import LinkMap
 from reader.gui.navigation import DifferenceTable, sentence_at
@@ -37,6 +37,8 @@ class ComparisonView(QWidget):
 
     differenceChanged = Signal(int, int)  # 1-based position of the current difference, total
     laidOut = Signal()  # both panes' texts are laid out (a long one takes a moment)
+    # Documents to build in the worker: what builds them (FirstDocuments), the corpus, the pair.
+    documentsWanted = Signal(object, object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +137,16 @@ class ComparisonView(QWidget):
             *(len(pane.content.unpaired) if pane.content else 0 for pane in (self.left, self.right))
         )
         self.differenceChanged.emit(0, len(self.differences))
+        self._build_ahead(corpus, (left_id, right_id), hide_boilerplate)
+
+    def _build_ahead(self, corpus: Corpus, pair: tuple[str, str], hide_boilerplate: bool) -> None:
+        """Have the worker build the documents of a long pair seen from the other side (what
+        a swap shows) while this one is read: building them here would freeze the window."""
+        longest = max(pane.document().characterCount() for pane in (self.left, self.right))
+        if pair[0] != pair[1] and longest > AHEAD_CHARACTERS:
+            self.documentsWanted.emit(
+                self.first_documents(hide_boilerplate), corpus, (pair[1], pair[0])
+            )
 
     def _analysis_shown(self, corpus: Corpus) -> None:
         if corpus is not self.corpus:  # documents built from another analysis
@@ -157,15 +169,34 @@ class ComparisonView(QWidget):
     def take_documents(self, corpus: Corpus, built: Sequence[Built]) -> None:
         """Documents built for an analysis (FirstDocuments): the panes keep them to show,
         unless the font, palette or language changed while they were built."""
-        panes = {LEFT: self.left, RIGHT: self.right}
-        fresh = [generation == panes[side].kept.generation for side, _, _, generation in built]
+        fresh = self._fresh(built)
         self._analysis_shown(corpus)
         for (side, key, kept, _), usable in zip(built, fresh, strict=True):
-            if not usable:
+            if usable:
+                self._pane(side).adopt(kept.document)
+                self._pane(side).kept.keep(key, kept)
+
+    def take_documents_ahead(self, corpus: Corpus, built: Sequence[Built]) -> None:
+        """Documents built ahead of a pair's showing (`documentsWanted`): the panes hold
+        them, if still of the analysis shown and in its font, palette and language."""
+        fresh = self._fresh(built) if corpus is self.corpus else [False] * len(built)
+        for (side, key, kept, _), usable in zip(built, fresh, strict=True):
+            if usable:
+                self._pane(side).adopt(kept.document)
+                self._pane(side).kept.offer(key, kept)
+
+    def _pane(self, side: int) -> SourcePane:
+        return self.left if side == LEFT else self.right
+
+    def _fresh(self, built: Sequence[Built]) -> list[bool]:
+        """Which documents were built in the pane's current font, palette and language (a
+        stale one is deleted)."""
+        fresh = []
+        for side, _, kept, generation in built:
+            fresh.append(generation == self._pane(side).kept.generation)
+            if not fresh[-1]:
                 kept.document.deleteLater()
-                continue
-            panes[side].adopt(kept.document)
-            panes[side].kept.keep(key, kept)
+        return fresh
 
     def _sync(self, rows: Sequence[Row]) -> ScrollSync:
         left, right = self.left, self.right

@@ -233,6 +233,8 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._on_analysed)
         self.runner.completed.connect(self._on_completed)
         self.view.laidOut.connect(self._complete_analysis)
+        self.view.documentsWanted.connect(self.runner.build)
+        self.runner.built.connect(self.view.take_documents_ahead)
         self.runner.failed.connect(self._on_failed)
         self.cancel_button.clicked.connect(self._cancel)
         self.open_folder_button.clicked.connect(self.open_export_folder)

@@ -74,11 +74,13 @@ class _Job(QObject):
     progressed = Signal(int, str, float)
     finished = Signal(int, object, object)
     completed = Signal(int, object, object)
+    built = Signal(int, int, object, object)
     failed = Signal(int, str)
 
     def __init__(self) -> None:
         super().__init__()
         self.cancelled: set[int] = set()
+        self.latest_ask = 0  # the newest request for documents built ahead (set by the window)
 
     @Slot(int, object, object, object)
     def run(
@@ -88,14 +90,17 @@ class _Job(QObject):
         first: Callable[[Corpus], Pair],
         prepare: Prepare | None,
     ) -> None:
-        def progress(stage: str, done: float) -> None:
+        def check() -> None:
             if job in self.cancelled:
                 raise AnalysisCancelled
+
+        def progress(stage: str, done: float) -> None:
+            check()
             self.progressed.emit(job, stage, done)
 
         try:
             with gui_first(), no_collection_pauses():
-                corpus, prepared = _prepared(make, first, progress, prepare)
+                corpus, prepared = _prepared(make, first, progress, check, prepare)
         except AnalysisCancelled:
             return
         except Exception as exc:  # reported to the window, which shows it
@@ -120,16 +125,31 @@ class _Job(QObject):
             figures = None
         self.completed.emit(job, corpus, figures)
 
+    @Slot(int, int, object, object, object)
+    def build(self, job: int, ask: int, prepare: Prepare, corpus: Corpus, pair: Pair) -> None:
+        """Build a pair's documents ahead of their showing (None if the request is stale:
+        a newer analysis or a newer request for documents came in)."""
+        built = None
+        if job not in self.cancelled and ask == self.latest_ask and pair is not None:
+            try:
+                with gui_first(), no_collection_pauses():
+                    built = prepare(corpus, pair)
+            except Exception:  # the pane builds them itself if they are shown
+                log.error("building documents ahead failed:\n%s", traceback.format_exc())
+        self.built.emit(job, ask, corpus, built)
+
 
 def _prepared(
     make: Callable[[], Corpus],
     first: Callable[[Corpus], Pair],
     progress: Progress,
+    check: Callable[[], None],
     prepare: Prepare | None = None,
 ) -> tuple[Corpus, object]:
     """Build and analyse a corpus, with everything the window shows first computed here:
     the first pair aligned, the figures of the source list and the map, and what `prepare`
-    makes of the pair (last: nothing is cancelled after it)."""
+    makes of the pair (last: nothing is cancelled after it). `progress` says how far it
+    got, `check` raises AnalysisCancelled once a newer request came in (so does progress)."""
     progress("reading the sources", 0.0)
     corpus = make()
     corpus.analysis(progress)
@@ -139,7 +159,7 @@ def _prepared(
         corpus.comparison(*pair)
     map_grid(corpus)
     list_figures(corpus)
-    progress("comparing", 1.0)  # the last point a newer request cancels this one
+    check()  # the last point a newer request cancels this one
     prepared = prepare(corpus, pair) if prepare is not None and pair is not None else None
     return corpus, prepared
 
@@ -169,9 +189,11 @@ class AnalysisRunner(QObject):
     progressed = Signal(str, float)
     finished = Signal(object, object)  # the corpus, what `prepare` made (or None)
     completed = Signal(object, object)  # the corpus, its MapFigures (None without a statement)
+    built = Signal(object, object)  # the corpus, what `prepare` made of a pair (`build`)
     failed = Signal(str)
     _start = Signal(int, object, object, object)
     _complete = Signal(int, object, object)
+    _build = Signal(int, int, object, object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +203,8 @@ class AnalysisRunner(QObject):
         self._job_object.moveToThread(self._thread)
         self._start.connect(self._job_object.run)
         self._complete.connect(self._job_object.complete)
+        self._build.connect(self._job_object.build)
+        self._job_object.built.connect(self._on_built)
         self._job_object.progressed.connect(self._on_progress)
         self._job_object.finished.connect(self._on_finished)
         self._job_object.completed.connect(self._on_completed)
@@ -188,6 +212,8 @@ class AnalysisRunner(QObject):
         self._thread.start()
         self._job = 0
         self._busy = False
+        self._asks = 0  # requests for documents built ahead
+        self._building = 0  # of which not answered yet
 
     def analyse(
         self,
@@ -211,9 +237,17 @@ class AnalysisRunner(QObject):
         self._busy = True
         self._complete.emit(self._job, corpus, pair)
 
+    def build(self, prepare: Prepare, corpus: Corpus, pair: tuple[str, str]) -> None:
+        """Have `prepare` build a pair's documents in the worker, once it is free; `built`
+        brings them. A newer request makes an older one not yet started moot."""
+        self._asks += 1
+        self._building += 1
+        self._job_object.latest_ask = self._asks
+        self._build.emit(self._job, self._asks, prepare, corpus, pair)
+
     def busy(self) -> bool:
-        """Whether the latest request has more to report."""
-        return self._busy
+        """Whether the latest request has more to report, documents built ahead included."""
+        return self._busy or self._building > 0
 
     def cancel(self) -> None:
         self._job_object.cancelled.add(self._job)
@@ -237,6 +271,11 @@ class AnalysisRunner(QObject):
         if job == self._job:
             self._busy = False
             self.completed.emit(corpus, figures)
+
+    def _on_built(self, job: int, ask: int, corpus: Corpus, built: object) -> None:
+        self._building -= 1
+        if job == self._job and ask == self._asks and built is not None:
+            self.built.emit(corpus, built)
 
     def _on_failed(self, job: int, message: str) -> None:
         if job == self._job:
