@@ -140,9 +140,10 @@ def test_the_first_pair_is_built_and_highlighted_beside_the_analysis(
         paths.append(path)
     window = open_window(qtbot, home, paths=paths)
     shown = [window.view.left.document(), window.view.right.document()]
-    assert len(built) == 2 and not any(on_gui for _, on_gui in built)
-    assert shown == [document for document, _ in built]
-    assert marked_off_gui == [True, True]  # their first screen highlighted there too
+    # Those two first; the pair's other side may follow (texts this long are built ahead).
+    assert len(built) >= 2 and not any(on_gui for _, on_gui in built)
+    assert shown == [document for document, _ in built[:2]]
+    assert len(marked_off_gui) >= 2 and all(marked_off_gui)  # first screens marked there too
     # Adopted by the panes: shown, deleted with them, in the GUI thread.
     for pane, document in zip((window.view.left, window.view.right), shown, strict=True):
         assert document.parent() is pane and document.thread() is pane.thread()
