@@ -3,6 +3,7 @@ exactly what the plain definitions give, on any text."""
 
 from __future__ import annotations
 
+import re
 from itertools import repeat
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core import calibration as cal
-from reader.core import cues
+from reader.core import cues, speech
 from reader.core.lang import known, language
 
 # Words and marks the cues count, with characters whose case folding changes their kind or
@@ -87,3 +88,22 @@ def test_the_quick_scan_covers_the_press_but_not_every_script() -> None:
     assert alike.fullmatch("L’élève a dit : « Nous partons » — straße, 12 €…")
     assert alike.fullmatch("İstanbul") is None  # İ folds to i and a combining dot
     assert alike.fullmatch("漢字") is None  # other scripts: read the plain way
+
+
+def test_the_letter_table_is_the_patterns_word_class() -> None:
+    table = speech._letter_table()
+    letter = re.compile(r"[^\W_]")
+    assert [bool(x) for x in table] == [bool(letter.match(chr(c))) for c in range(len(table))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(st.characters(codec=None), max_size=60)
+    | st.text(st.sampled_from("aé’« »1_-\u0301ß漢\U0001f600\ud800 \n"), max_size=60),
+    bounds=st.lists(st.tuples(st.integers(0, 70), st.integers(0, 70)), max_size=6),
+)
+def test_letters_counted_once_are_the_letters_of_each_slice(
+    text: str, bounds: list[tuple[int, int]]
+) -> None:
+    count = speech._letter_counter(text)
+    assert [count(a, b) for a, b in bounds] == [speech._letters(text, a, b) for a, b in bounds]

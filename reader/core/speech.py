@@ -10,10 +10,12 @@ over the text, with the language's verbs from reader.core.lang.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
+
+import numpy as np
 
 from reader.core import calibration as cal
 from reader.core.lang import Language, language
@@ -261,6 +263,38 @@ def _letters(text: str, start: int, end: int) -> int:
     return len(_NOT_LETTER.sub("", text[start:end]))
 
 
+def _letter_counter(text: str) -> Callable[[int, int], int]:
+    """_letters of text for any start and end, from one pass over text (letters and digits
+    are the characters str.isalnum tells, as the pattern's \\w does, less the underscore)."""
+    try:
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    except UnicodeEncodeError:  # a lone surrogate: counted by the pattern
+        return partial(_letters, text)
+    if not len(codes) or codes.max() >= _TABLED:
+        return partial(_letters, text)
+    before = np.zeros(len(codes) + 1, dtype=np.int64)  # letters before each offset
+    np.cumsum(_letter_table()[codes], out=before[1:])
+    size = len(codes)
+
+    def count(start: int, end: int) -> int:
+        end = min(end, size)
+        return int(before[end] - before[start]) if start < end else 0
+
+    return count
+
+
+# The characters up to the East Asian scripts are tabled (a millisecond's work, once): the
+# press is written in them; a text with any other is counted by the pattern.
+_TABLED = 0x3000
+
+
+@cache
+def _letter_table() -> np.ndarray:
+    """Whether each tabled character is a letter or a digit."""
+    characters = "".join(map(chr, range(_TABLED)))
+    return np.frombuffer(bytes(map(str.isalnum, characters)), dtype=np.bool_)
+
+
 def _may_frame(text: str, compiled: _Compiled) -> bool:
     """A frame needs a verb of saying or one of the language's frame words: most prose has
     neither, and is spared the frame patterns."""
@@ -349,22 +383,25 @@ def _shares(text: str, spans: list[SpeechSpan], compiled: _Compiled) -> tuple[fl
     it is neither speech nor the author's prose, and leaves the count. Not so in dialogue,
     where the incise ("dit-elle en se levant") is the narrator's, as readers annotate it.
     """
-    total = _letters(text, 0, len(text))
+    if not spans:
+        return 0.0, 0.0  # whatever the paragraph's letters
+    letters = _letter_counter(text)
+    total = letters(0, len(text))
     dialogue = text.lstrip()[:1] in compiled.dashes
     for span in spans:
         if span.frame and span.speaker and not dialogue:
-            total -= _letters(text, *span.frame)
+            total -= letters(*span.frame)
     total = max(1, total)
     share = dict.fromkeys(SpeechKind, 0)
     notes = [(m.start(), m.end()) for m in _NOTE.finditer(text)] if "[" in text else []
     for span in spans:
-        share[span.kind] += _letters(text, span.start, span.end)
+        share[span.kind] += letters(span.start, span.end)
         inner = [span.frame] if span.frame and span.kind == SpeechKind.REPORTED else []
         for a, b in [*notes, *inner]:
             # An editor's note inside a quotation, or a frame inside a report ("Le projet,
             # selon lui, coûtera…"), is not what was said.
             a, b = max(a, span.start), min(b, span.end)
-            share[span.kind] -= _letters(text, a, b) if a < b else 0
+            share[span.kind] -= letters(a, b)
     return (
         min(1.0, share[SpeechKind.DIRECT] / total),
         min(1.0, share[SpeechKind.REPORTED] / total),
