@@ -7,7 +7,7 @@ import re
 from itertools import repeat
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.core import calibration as cal
@@ -107,3 +107,47 @@ def test_letters_counted_once_are_the_letters_of_each_slice(
 ) -> None:
     count = speech._letter_counter(text)
     assert [count(a, b) for a, b in bounds] == [speech._letters(text, a, b) for a, b in bounds]
+
+
+# Frame words, inside longer words too ("dites" holds "dit", "redit" too).
+_FRAMING = (
+    *("dit", "dites", "redit", "Dit", "DIT", "selon", "après", "ditx", "a-t-il", "x", "que"),
+    *(".", ",", "«", "»", "il", "Marie", "déclaré", "a", "ß", "İ"),
+)
+
+
+def _plain_may_frame(text: str, start: int, end: int, compiled: speech._Compiled) -> bool:
+    """A sentence holding one of its paragraph's frame words, at least as part of a word, and
+    one of the language's frame words as one of its words, or an inversion."""
+    folded = text.casefold()
+    found = speech._frame_words(text, folded, compiled)
+    if found is None:
+        return False
+    if found and not any(folded.find(w, start, end) >= 0 for w in found):
+        return False
+    return speech._may_frame_in(text, folded, start, end, compiled)
+
+
+@pytest.mark.parametrize("lang", ["french", "union"])
+@settings(max_examples=400, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(_FRAMING), max_size=12),
+    gaps=st.lists(_GAPS, min_size=12, max_size=12),
+    bounds=st.tuples(st.integers(0, 500), st.integers(0, 500)),
+)
+# "dit" whole elsewhere, only inside "dites" here; a bound cutting "ddit" into a "dit".
+@example(pieces=["dit x. dites x"], gaps=[""] * 12, bounds=(7, 14))
+@example(pieces=["selon, ddit selonx"], gaps=[""] * 12, bounds=(8, 18))
+def test_a_sentence_may_hold_a_frame_as_its_words_plainly_read_say(
+    lang: str, pieces: list[str], gaps: list[str], bounds: tuple[int, int]
+) -> None:
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return  # offsets hold only where no character folds to two
+    compiled = speech._compiled(lang)
+    start, end = sorted(b % (len(text) + 1) for b in bounds)
+    found = speech._frame_words(text, folded, compiled)
+    assert speech._sentence_may_frame(text, folded, start, end, found, compiled) == (
+        _plain_may_frame(text, start, end, compiled)
+    )

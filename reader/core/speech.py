@@ -319,10 +319,57 @@ def _frame_words(text: str, folded: str, compiled: _Compiled) -> tuple[str, ...]
     return tuple(found) if found else None
 
 
-def _holds_any(folded: str, start: int, end: int, words: tuple[str, ...] | None) -> bool:
-    """Whether folded[start:end] holds one of the words (as part of a word, at least); with
-    none given (an inverted "-t-"), every sentence may."""
-    return not words or any(folded.find(w, start, end) >= 0 for w in words)
+def _sentence_may_frame(
+    text: str,
+    folded: str,
+    start: int,
+    end: int,
+    found: tuple[str, ...] | None,
+    compiled: _Compiled,
+) -> bool:
+    """_may_frame_in of a sentence that holds one of the paragraph's frame words found
+    (_frame_words), at least as part of a word; folded is text.casefold(), of its length.
+
+    The sentence's words are those of the paragraph inside it, and the words its bounds cut
+    (where a letter stands on either side of one): the frame words are looked up where they
+    stand and the cut words read, rather than every word of the sentence.
+    """
+    if found is None:
+        return False
+    if not found:  # an inversion: every sentence is read
+        return _may_frame_in(text, folded, start, end, compiled)
+    held = [w for w in found if folded.find(w, start, end) >= 0]
+    if not held:
+        return False
+    # (Words are found only where the paragraph has no inversion: none is looked for.)
+    for word in held:
+        at = folded.find(word, start, end)
+        while at >= 0:
+            after = at + len(word)
+            if (at == start or not _LETTER.match(folded, at - 1)) and (
+                after == end or not _LETTER.match(folded, after)
+            ):
+                return True
+            at = folded.find(word, at + 1, end)
+    return any(w in compiled.triggers for w in _cut_words(folded, start, end))
+
+
+def _cut_words(folded: str, start: int, end: int) -> list[str]:
+    """The words of folded[start:end] that its bounds cut out of longer ones."""
+    cut = []
+    if 0 < start < end and _LETTER.match(folded, start - 1) and _LETTER.match(folded, start):
+        first = _WORDS.match(folded, start, end)
+        assert first is not None
+        cut.append(first.group())
+    if start < end < len(folded) and _LETTER.match(folded, end) and _LETTER.match(folded, end - 1):
+        begin = end
+        while begin > start and _LETTER.match(folded, begin - 1):
+            begin -= 1
+        cut.append(folded[begin:end])
+    return cut
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=50_000)
@@ -344,9 +391,7 @@ def paragraph_speech(
     found = _frame_words(text, folded, compiled)
     for n, (start, end) in enumerate(sentences if found is not None else ()):
         if aligned:
-            if not _holds_any(folded, start, end, found) or not _may_frame_in(
-                text, folded, start, end, compiled
-            ):
+            if not _sentence_may_frame(text, folded, start, end, found, compiled):
                 continue
         elif not _may_frame(text[start:end], compiled):
             continue
