@@ -14,13 +14,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache, lru_cache, partial
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from reader.core import calibration as cal
 from reader.core.lang import Language, language
 from reader.core.lang.lazy import LazyPattern
 from reader.core.segment import sentence_spans
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 class SpeechKind(StrEnum):
@@ -266,6 +268,8 @@ def _letters(text: str, start: int, end: int) -> int:
 def _letter_counter(text: str) -> Callable[[int, int], int]:
     """_letters of text for any start and end, from one pass over text (letters and digits
     are the characters str.isalnum tells, as the pattern's \\w does, less the underscore)."""
+    import numpy as np  # not at start-up: a command may fail before it needs the engine
+
     try:
         codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
     except UnicodeEncodeError:  # a lone surrogate: counted by the pattern
@@ -291,6 +295,8 @@ _TABLED = 0x3000
 @cache
 def _letter_table() -> np.ndarray:
     """Whether each tabled character is a letter or a digit."""
+    import numpy as np
+
     characters = "".join(map(chr, range(_TABLED)))
     return np.frombuffer(bytes(map(str.isalnum, characters)), dtype=np.bool_)
 
