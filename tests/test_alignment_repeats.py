@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core import calibration as cal
 from reader.core.alignment import SentenceBags, align
 from reader.core.loading import build_source
 from reader.core.segment import Block
@@ -116,3 +117,41 @@ def test_a_phrase_said_again_does_not_join_across_unaligned_neighbours() -> None
     groups = align(4, 2, linked(found, [(0, 0), (3, 0), (3, 1)]), found)
     assert next(g for g in groups if 3 in g.left).right == (1,)
     assert 0 not in next(g for g in groups if 3 in g.left).right
+
+
+def test_a_moved_sentence_with_no_link_in_its_group_is_read_in_place() -> None:
+    """A member of a moved group can be left with no link in it (its partner went as an
+    echo); the move then weighs nothing against the sentence where the order puts it, and
+    any sentence there that shares its words is taken. A member with a link of its own
+    keeps the move unless the sentence in place matches nearly as well."""
+    from reader.core.alignment import _in_place_alternatives
+
+    elsewhere = [  # text of both sources that the pairs below do not touch
+        "Un orage a éclaté dans la soirée au-dessus des collines.",
+        "Le marché aux fleurs reste ouvert jusqu'à midi.",
+        "Trois cyclistes ont traversé le pont de pierre.",
+        "Une chorale répète chaque jeudi dans la chapelle.",
+    ]
+    dive = "Les nageurs intrépides plongèrent joyeusement depuis le plongeoir"
+    left = [
+        "Le maire a inauguré la nouvelle piscine municipale samedi matin.",
+        f"{dive} rouge vers le bassin olympique.",
+        "La ville a financé les travaux pendant trois ans.",
+        *elsewhere,
+    ]
+    right = [
+        "Le maire a inauguré la nouvelle piscine municipale samedi.",
+        f"{dive}.",
+        "La ville a financé les travaux durant trois ans.",
+        f"{dive} rouge vers le bassin olympique.",
+        *elsewhere,
+    ]
+    found = bags(left, right)
+    chain = linked(found, [(0, 0), (2, 2)])
+    in_place = found.score(1, 1).value
+    assert 0 < in_place < found.score(1, 3).value
+    groups = [({0}, {0}), ({2}, {2}), ({1}, {3})]  # the third off the chain: moved
+    orphan = _in_place_alternatives(groups, {0, 1}, chain, found, None)
+    assert orphan is not None and (1, 1, in_place) in orphan
+    strong = [*chain, (1, 3, in_place / cal.MOVED_ALTERNATIVE * 1.01)]
+    assert _in_place_alternatives(groups, {0, 1}, strong, found, None) is None

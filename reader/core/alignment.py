@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 
 from reader.core import calibration as cal
 from reader.core.linking import Link
@@ -62,8 +63,10 @@ class SentenceBags:
         return self.table.score_bags(a, b, self.table.weight(a), self.table.weight(b))
 
     def weight(self, keys: Iterable[str]) -> float:
-        idf = self.table.idf
-        return sum(idf.get(key, 1.0) for key in keys)
+        return sum(map(self.table.idf.get, keys, repeat(1.0)))  # idf.get(key, 1.0), in C
+
+
+_Members = tuple[frozenset[int], frozenset[int]]  # a group's sentences, as a key
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,18 +126,19 @@ def align(
     Every sentence is in exactly one returned group (unaligned ones alone, one side empty).
     `allowed` says which (left, right) sentence pairs gap filling may join.
     """
-    groups = _without_echoes(_linked_groups(links, bags), bags)
+    settled: set[_Members] = set()  # groups found without echoes
+    groups = _without_echoes(_linked_groups(links, bags), bags, settled)
     in_order = _chain(groups, links)
     instead = _in_place_alternatives(groups, in_order, links, bags, allowed)
     if instead is not None:
         links = instead
-        groups = _without_echoes(_linked_groups(links, bags), bags)
+        groups = _without_echoes(_linked_groups(links, bags), bags, settled)
         in_order = _chain(groups, links)
     _close_runs(groups)
     groups = _pair_gaps(groups, in_order, bags, allowed)
     in_order = _chain(groups, links)
     groups = _fill_gaps(groups, in_order, (n_left, n_right), bags, allowed)
-    groups = [g for g in _without_echoes(groups, bags) if g[0] and g[1]]
+    groups = [g for g in _without_echoes(groups, bags, settled) if g[0] and g[1]]
     in_order = _chain(groups, links)
     groups, in_order = _whole_moves(groups, in_order, bags)
     result = [
@@ -159,27 +163,32 @@ def _linked_groups(
     both ends (a sentence split across two of the other source); a link that repeats words
     one end already shares with its partners (a recurring phrase) joins nothing.
     """
-    parent: dict[tuple[int, int], tuple[int, int]] = {}
-    members: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
+    # A left sentence s is the node s, a right one the node ~s (-1 - s): plain integers.
+    parent: dict[int, int] = {}
+    members: dict[int, tuple[set[int], set[int]]] = {}
 
     def grouped(side: int, sentence: int) -> bool:
         """Whether a sentence is already in a group with both sides."""
-        if (side, sentence) not in parent:
+        node = sentence if side == 0 else ~sentence
+        if node not in parent:
             return False
-        group = members[find((side, sentence))]
+        group = members[find(node)]
         return bool(group[0] and group[1])
 
-    def find(x: tuple[int, int]) -> tuple[int, int]:
-        if x not in parent:
+    def find(x: int) -> int:
+        up = parent.get(x)
+        if up is None:
             parent[x] = x
-            members[x] = ({x[1]}, set()) if x[0] == 0 else (set(), {x[1]})
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
+            members[x] = ({x}, set()) if x >= 0 else (set(), {~x})
+            return x
+        while up != x:
+            parent[x] = parent[up]
             x = parent[x]
+            up = parent[x]
         return x
 
     for left, right, value in sorted(links, key=lambda link: (-link[2], link[0], link[1])):
-        a, b = find((0, left)), find((1, right))
+        a, b = find(left), find(~right)
         if a == b:
             continue
         ga, gb = members[a], members[b]
@@ -241,7 +250,9 @@ def _adds_to(link: tuple[int, int], side: int, members: set[int], bags: Sentence
 
 
 def _without_echoes(
-    groups: list[tuple[set[int], set[int]]], bags: SentenceBags
+    groups: list[tuple[set[int], set[int]]],
+    bags: SentenceBags,
+    settled: set[_Members] | None = None,
 ) -> list[tuple[set[int], set[int]]]:
     """Take out of each group a sentence whose words in common with the other side are
     words its own side's other sentences already match there (an echo: a short sentence
@@ -249,8 +260,15 @@ def _without_echoes(
 
     Words are counted: a sentence split in two keeps both halves, even where the halves
     repeat each other ("if a man…; and if a woman…"), since the other side says it twice.
+    `settled` (kept up to date when given) holds the members of groups found without
+    echoes: a group with those members again is not weighed again.
     """
     for group in groups:
+        if len(group[0]) < 2 and len(group[1]) < 2:
+            continue
+        if settled is not None and (frozenset(group[0]), frozenset(group[1])) in settled:
+            continue
+        right_count = len(group[1])
         for side in (0, 1):
             mine, theirs = group[side], group[1 - side]
             if len(mine) < 2:
@@ -264,6 +282,10 @@ def _without_echoes(
                     break
                 # Of two that echo each other, the one sharing less with the other side goes.
                 mine.discard(min(echoes, key=lambda m: bags.weight(own[m].keys() & facing)))
+        # Unless the right side lost a sentence, the left one was weighed against the
+        # right one as it ends: nothing echoes any more while the members stay.
+        if settled is not None and len(group[1]) == right_count:
+            settled.add((frozenset(group[0]), frozenset(group[1])))
     return groups
 
 
