@@ -22,6 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from reader.core import calibration as cal
 from reader.core.cues import SpeechCues, furniture, speech_cues
@@ -111,6 +112,10 @@ def _decode_corpus(
     headings = [_headings(source_cues) for source_cues in cues]
     speeches = [speech_of_paragraphs([p.text for p in s.paragraphs], s.language) for s in sources]
     marked = [_marks_speech(source_speech) for source_speech in speeches]
+    # What does not change from pass to pass is found once: where each paragraph stands
+    # among the content, and whom its speech names.
+    places = [_places(furnitures[s], cues[s]) for s in range(len(sources))]
+    named = [[_named_speakers(speech) for speech in source_speech] for source_speech in speeches]
     neighbours = _neighbours(links)
     statement_units: set[int] | None = None  # first pass: every counterpart counts
     decoded: list[list[tuple[int, list[float]]]] = []
@@ -128,12 +133,12 @@ def _decode_corpus(
         # reported, is then the best guess at it.
         alone = sum(f.matched >= cal.CARRIES for fs in features for f in fs) < cal.SHARED_PARAGRAPHS
         for s, source_features in enumerate(features):
-            _mark_context(source_features, headings[s])
+            _mark_context(source_features, places[s], headings[s])
             for f, speech in zip(source_features, speeches[s], strict=True):
                 f.alone = alone
                 f.speech = speech
                 f.marks_speech = marked[s]
-        _mark_other_speakers(features)
+        _mark_other_speakers(features, named)
         decoded = [
             _decode(source_features, _clamps(fixed, s, len(source_features)))
             for s, source_features in enumerate(features)
@@ -167,23 +172,28 @@ def _speaker_key(speaker: str) -> str | None:
     return speaker.split()[-1].casefold().strip("'’.,")
 
 
-def _mark_other_speakers(features: list[list[_Features]]) -> None:
+def _named_speakers(speech: ParagraphSpeech) -> list[str]:
+    """The speakers a paragraph's speech names (_speaker_key), span by span."""
+    return [k for s in speech.spans if s.speaker and (k := _speaker_key(s.speaker))]
+
+
+def _mark_other_speakers(features: list[list[_Features]], named: list[list[list[str]]]) -> None:
     """Find the statement's author: the speaker most named beside what sources share.
 
     Reported or quoted words of anyone else are commentary (DESIGN.md): they only qualify
-    where no other source carries them.
+    where no other source carries them. named: each paragraph's _named_speakers.
     """
-    named: Counter[str] = Counter()
-    for f in (f for fs in features for f in fs):
-        if (f.matched >= cal.CARRIES or f.beside_match) and f.speech is not None:
-            named.update(k for s in f.speech.spans if s.speaker and (k := _speaker_key(s.speaker)))
-    if not named:
+    counts: Counter[str] = Counter()
+    for fs, source_named in zip(features, named, strict=True):
+        for f, keys in zip(fs, source_named, strict=True):
+            if f.matched >= cal.CARRIES or f.beside_match:
+                counts.update(keys)
+    if not counts:
         return
-    author = named.most_common(1)[0][0]
-    for f in (f for fs in features for f in fs):
-        keys = {_speaker_key(s.speaker) for s in f.speech.spans if s.speaker} if f.speech else set()
-        keys.discard(None)
-        f.other_speaker = bool(keys) and author not in keys and f.matched < cal.CARRIES
+    author = counts.most_common(1)[0][0]
+    for fs, source_named in zip(features, named, strict=True):
+        for f, keys in zip(fs, source_named, strict=True):
+            f.other_speaker = bool(keys) and author not in keys and f.matched < cal.CARRIES
 
 
 def _marks_speech(speeches: list[ParagraphSpeech]) -> bool:
@@ -194,18 +204,36 @@ def _marks_speech(speeches: list[ParagraphSpeech]) -> bool:
     return speaking >= max(cal.MARKED_SPEECH_PARAGRAPHS, cal.MARKED_SPEECH_SHARE * len(speeches))
 
 
-def _mark_context(features: list[_Features], headings: list[bool]) -> None:
-    """Record what a paragraph's neighbours say: runs of the statement have no gaps."""
-    content = [p for p, f in enumerate(features) if f.furniture < cal.FURNITURE]
+class _Place(NamedTuple):
+    """Where a paragraph that is not furniture stands among those of its source."""
+
+    paragraph: int
+    neighbours: tuple[int, ...]  # the paragraphs, furniture aside, before and after it
+    after_colon: bool  # the one before ends with a colon
+    beside_speech: bool  # a neighbour clearly gives someone's words
+
+
+def _places(furnitures: list[tuple[float, str]], cues: list[SpeechCues]) -> list[_Place]:
+    content = [p for p, (score, _) in enumerate(furnitures) if score < cal.FURNITURE]
+    voiced = {p for p in content if _speech_strength(cues[p]) == 1.0}
+    places = []
     for n, p in enumerate(content):
+        neighbours = tuple(content[m] for m in (n - 1, n + 1) if 0 <= m < len(content))
+        after_colon = n > 0 and cues[content[n - 1]].ends_with_colon
+        places.append(_Place(p, neighbours, after_colon, not voiced.isdisjoint(neighbours)))
+    return places
+
+
+def _mark_context(features: list[_Features], places: list[_Place], headings: list[bool]) -> None:
+    """Record what a paragraph's neighbours say: runs of the statement have no gaps."""
+    for p, neighbours, after_colon, beside_speech in places:
         f = features[p]
         f.heading = headings[p]
-        neighbours = [content[m] for m in (n - 1, n + 1) if 0 <= m < len(content)]
         f.beside_match = any(
             features[q].matched >= cal.CARRIES and not headings[q] for q in neighbours
         )
-        f.after_colon = n > 0 and features[content[n - 1]].cues.ends_with_colon
-        f.beside_speech = any(_speech_strength(features[q].cues) == 1.0 for q in neighbours)
+        f.after_colon = after_colon
+        f.beside_speech = beside_speech
 
 
 def _headings(cues: list[SpeechCues]) -> list[bool]:
@@ -349,38 +377,47 @@ def _reported_by_name(f: _Features) -> bool:
     return any(s.kind == SpeechKind.REPORTED and s.speaker for s in speech.spans)
 
 
-def _directness(f: _Features, source_bias: float) -> float:
-    """How likely a statement-carrying paragraph is direct rather than reported speech."""
+def _added(z: float, terms: list[float]) -> float:
+    """z plus the terms, one after the other (the sums, in their order, decide ties)."""
+    for term in terms:
+        z += term
+    return z
+
+
+def _directness_terms(f: _Features) -> list[float]:
+    """What each cue adds to the log-odds that a statement-carrying paragraph is direct
+    rather than reported speech, in order, after the source's bias: the same for any bias,
+    so a paragraph's are found once per decoding."""
     c = f.cues
     words = max(1, c.words)
-    z = source_bias
+    terms: list[float] = []
     if _reported_by_name(f):
         # "Selon lui, …", "X a déclaré que …": a report, whoever matches it. Only what is
         # quoted builds the statement, so a report must never pass for a quotation.
-        z -= cal.REPORTED_FRAME
-    z += min(cal.FIRST_PERSON_CAP, cal.FIRST_PERSON_SLOPE * c.first_person / words)
+        terms.append(-cal.REPORTED_FRAME)
+    terms.append(min(cal.FIRST_PERSON_CAP, cal.FIRST_PERSON_SLOPE * c.first_person / words))
     if c.second_person and not c.reporting:
-        z += cal.SECOND_PERSON
+        terms.append(cal.SECOND_PERSON)
     if c.mostly_quoted:
-        z += cal.MOSTLY_QUOTED
+        terms.append(cal.MOSTLY_QUOTED)
     elif c.quoted_words >= cal.PART_QUOTED_SHARE * words:
-        z += cal.PART_QUOTED
+        terms.append(cal.PART_QUOTED)
     if c.prefixed_quote:
-        z += cal.PREFIXED_QUOTE
+        terms.append(cal.PREFIXED_QUOTE)
     if c.salutation:
-        z += cal.SALUTATION
+        terms.append(cal.SALUTATION)
     if not c.mostly_quoted:  # «…», a-t-elle précisé: the tag attributes, the words are direct
-        z -= cal.REPORTING_VERB * min(cal.REPORTING_VERB_MAX, len(c.reporting))
-    z -= min(cal.THIRD_PERSON_CAP, cal.THIRD_PERSON_SLOPE * c.third_person / words)
-    z -= cal.CONDITIONAL * min(cal.CONDITIONAL_MAX, c.conditional)
+        terms.append(-(cal.REPORTING_VERB * min(cal.REPORTING_VERB_MAX, len(c.reporting))))
+    terms.append(-min(cal.THIRD_PERSON_CAP, cal.THIRD_PERSON_SLOPE * c.third_person / words))
+    terms.append(-(cal.CONDITIONAL * min(cal.CONDITIONAL_MAX, c.conditional)))
     if (
         f.counterpart_first_person
         and c.first_person == 0
         and (c.third_person or c.reporting)
         and not c.mostly_quoted
     ):
-        z -= cal.THIRD_FOR_FIRST
-    return _sigmoid(z)
+        terms.append(-cal.THIRD_FOR_FIRST)
+    return terms
 
 
 def _alone_speech(f: _Features) -> tuple[float, float]:
@@ -398,23 +435,30 @@ def _alone_speech(f: _Features) -> tuple[float, float]:
     return s, _sigmoid(cal.ALONE_DIRECT_SLOPE * (speech.direct - speech.reported))
 
 
-def _emissions(f: _Features, source_bias: float) -> list[float]:
+def _emissions(
+    f: _Features, statement: float, direct_terms: list[float], source_bias: float
+) -> list[float]:
+    """statement: _statement_probability(f); direct_terms: _directness_terms(f)."""
     boiler = cal.BOILERPLATE_FLOOR + cal.BOILERPLATE_SPAN * f.furniture
     if f.alone and f.marks_speech:
         s, d = _alone_speech(f)
     else:
-        s = _statement_probability(f)
-        d = _directness(f, source_bias)
+        s = statement
+        d = _sigmoid(_added(source_bias, direct_terms))
     rest = 1.0 - boiler
     return [rest * s * d, rest * s * (1 - d), rest * (1 - s), boiler]
 
 
-def _source_bias(features: list[_Features]) -> float:
-    """Lean toward the speech mode a source uses for the statement elsewhere."""
-    weights = [_statement_probability(f) for f in features]
+def _source_bias(weights: list[float], direct_terms: list[list[float]]) -> float:
+    """Lean toward the speech mode a source uses for the statement elsewhere.
+
+    weights: each paragraph's _statement_probability; direct_terms: its _directness_terms.
+    """
     if sum(weights) < cal.SOURCE_BIAS_MIN_WEIGHT:
         return 0.0
-    mean = sum(w * _directness(f, 0.0) for w, f in zip(weights, features, strict=True))
+    mean = sum(
+        w * _sigmoid(_added(0.0, terms)) for w, terms in zip(weights, direct_terms, strict=True)
+    )
     mean /= sum(weights)
     return cal.SOURCE_BIAS_SCALE * (mean - cal.EVEN_ODDS)
 
@@ -442,8 +486,14 @@ def _decode(
     """
     if not features:
         return []
-    bias = _source_bias(features)
-    emissions = [[max(e, cal.EMISSION_FLOOR) for e in _emissions(f, bias)] for f in features]
+    # Each paragraph's evidence, found once: the source's bias and the emissions weigh it.
+    statement = [_statement_probability(f) for f in features]
+    direct_terms = [_directness_terms(f) for f in features]
+    bias = _source_bias(statement, direct_terms)
+    emissions = [
+        [max(e, cal.EMISSION_FLOOR) for e in _emissions(f, s, terms, bias)]
+        for f, s, terms in zip(features, statement, direct_terms, strict=True)
+    ]
     for p, state in enumerate(clamps):
         if state is not None:
             emissions[p] = [1.0 if j == state else cal.FIXED_OTHERS for j in range(4)]

@@ -422,7 +422,8 @@ _STORY_VERBS = 3
 
 
 def _told_story(text: str, start: int, end: int, compiled: _Compiled) -> bool:
-    if len(text[start:end].split()) < _STORY_WORDS:
+    # (Split no further than a story's length: past it, the count is enough.)
+    if len(text[start:end].split(None, _STORY_WORDS - 1)) < _STORY_WORDS:
         return False
     return len(compiled.narrative_tense.findall(text, start, end)) >= _STORY_VERBS
 
