@@ -46,8 +46,7 @@ class ParagraphLabel:
     evidence: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class _Counterpart:
+class _Counterpart(NamedTuple):  # a tuple: thousands are made each pass
     source: int
     paragraph: int
     score: float
