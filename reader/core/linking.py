@@ -32,6 +32,8 @@ _REORDER_MIN = 0.4
 _CHAIN_FLOOR = 0.15
 # A pair off the chain (moved text) must be at least this close.
 MOVED_MIN = 0.5
+# A group of fewer pairs than this is sorted in Python: numpy's calls cost more on so few.
+_SMALL_GROUP = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,21 +51,19 @@ def link_corpus(table: UnitTable, sources: Iterable[int] | None = None) -> list[
     a, b, values = a[keep], b[keep], values[keep]
     keep = _nearest_of_equals(a, b, values, table)
     a, b, values = a[keep], b[keep], values[keep]
-    links: list[Link] = []
-    for pairs in _by_source_pair(a, b, values, table):
-        links.extend(_link_pair(table, pairs))
-    return links
+    return _accepted(table, *_by_source_pair(a, b, values, table))
 
 
 def _by_source_pair(
     a: np.ndarray, b: np.ndarray, values: np.ndarray, table: UnitTable
-) -> list[list[tuple[int, int, float]]]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The candidate pairs grouped by the two sources they join (a < b: sources in order),
-    leaving out the groups that cannot give a link."""
+    leaving out the groups that cannot give a link: the pairs, group after group, and the
+    size of each group."""
     import numpy as np
 
     if len(a) == 0:
-        return []
+        return a, b, values, np.zeros(0, dtype=np.int64)
     source = np.array([unit.source for unit in table.units], dtype=np.int64)
     group = source[a] * len(table.by_source) + source[b]
     # Groups in the order their first pair comes (pairs come sorted by unit), as they were
@@ -79,11 +79,9 @@ def _by_source_pair(
     stops = np.r_[starts[1:], len(group)]
     # A lone weak pair can be neither corroborated nor moved.
     hopeful = _may_link(values, starts) & ~((stops - starts == 1) & (values[starts] < STRONG))
-    xs, ys, vs = a.tolist(), b.tolist(), values.tolist()
-    return [
-        list(zip(xs[start:stop], ys[start:stop], vs[start:stop], strict=True))
-        for start, stop in zip(starts[hopeful].tolist(), stops[hopeful].tolist(), strict=True)
-    ]
+    sizes = stops - starts
+    kept = np.repeat(hopeful, sizes)
+    return a[kept], b[kept], values[kept], sizes[hopeful]
 
 
 def _may_link(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
@@ -126,35 +124,67 @@ def _nearest_of_equals(
     return keep
 
 
-def _link_pair(table: UnitTable, pairs: list[tuple[int, int, float]]) -> list[Link]:
-    chain = _corroborated(table, _heaviest_chain(pairs), {(a, b): v for a, b, v in pairs})
-    best_a: dict[int, float] = defaultdict(float)
-    best_b: dict[int, float] = defaultdict(float)
-    for a, b, value in pairs:
-        best_a[a] = max(best_a[a], value)
-        best_b[b] = max(best_b[b], value)
-    links: list[Link] = []
-    moved: list[tuple[int, int, float]] = []
-    chain_at: dict[int, list[int]] = defaultdict(list)
-    for a, b in chain:
-        chain_at[a].append(b)
-    for a, b, value in pairs:
-        if (a, b) in chain:
-            links.append(Link(a, b, value))
-        elif value >= _REORDER_MIN and _near(chain_at, a, b):
-            links.append(Link(a, b, value))  # a local reordering: a summary before its quote
-        elif value >= MOVED_MIN and value >= best_a[a] and value >= best_b[b]:
-            moved.append((a, b, value))
-    # Text moved elsewhere has no place on the chain on either side; a sentence that already
-    # has its counterpart in order is not moved, only like another (a recurring formula).
-    placed_a = {link.a for link in links}
-    placed_b = {link.b for link in links}
-    links.extend(
-        Link(a, b, value, moved=True)
-        for a, b, value in moved
-        if a not in placed_a and b not in placed_b
-    )
-    return links
+def _accepted(
+    table: UnitTable, a: np.ndarray, b: np.ndarray, values: np.ndarray, sizes: np.ndarray
+) -> list[Link]:
+    """The links of each group of pairs (one pair of sources), group after group: the
+    pairs on the chain and those beside it, in order, then the moved ones."""
+    import numpy as np
+
+    xs, ys, vs = a.tolist(), b.tolist(), values.tolist()
+    on = np.array(_in_order(table, (a, b, xs, ys), vs, sizes.tolist()), dtype=bool)
+    group = np.repeat(np.arange(len(sizes)), sizes)
+    n = len(table.units)
+    # Text moved elsewhere: strong, each the other's best match in the group, and with no
+    # place on the chain on either side (a sentence that already has its counterpart in
+    # order is not moved, only like another: a recurring formula).
+    moved = ~on & (values >= MOVED_MIN)
+    for own in (a, b):
+        key = group * n + own
+        moved &= values >= _group_max(key, values)
+        moved &= ~np.isin(key, key[on])
+    order = np.lexsort((moved[moved | on], group[moved | on]))
+    chosen = np.flatnonzero(moved | on)[order].tolist()
+    flags = moved.tolist()
+    return [
+        Link(xs[i], ys[i], vs[i], moved=True) if flags[i] else Link(xs[i], ys[i], vs[i])
+        for i in chosen
+    ]
+
+
+def _in_order(
+    table: UnitTable,
+    pairs: tuple[np.ndarray, np.ndarray, list[int], list[int]],
+    values: list[float],
+    sizes: list[int],
+) -> list[bool]:
+    """Mark the pairs that keep their group's order: on its corroborated chain, or close to
+    it (a local reordering: a summary before its quote)."""
+    _, _, xs, ys = pairs
+    marked = [False] * len(values)
+    start = 0
+    for size in sizes:
+        stop = start + size
+        chain = _corroborated(table, _heaviest_chain(pairs, values, start, stop), xs, ys, values)
+        chain_at: dict[int, list[int]] = defaultdict(list)
+        for i in chain:
+            marked[i] = True
+            chain_at[xs[i]].append(ys[i])
+        for i in range(start, stop):
+            if not marked[i] and values[i] >= _REORDER_MIN and _near(chain_at, xs[i], ys[i]):
+                marked[i] = True
+        start = stop
+    return marked
+
+
+def _group_max(key: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """For each pair, the largest value among the pairs of the same key."""
+    import numpy as np
+
+    distinct, inverse = np.unique(key, return_inverse=True)
+    best = np.zeros(len(distinct))
+    np.maximum.at(best, inverse, values)
+    return best[inverse]
 
 
 def _near(chain_at: dict[int, list[int]], a: int, b: int) -> bool:
@@ -167,31 +197,32 @@ def _near(chain_at: dict[int, list[int]], a: int, b: int) -> bool:
 
 
 def _corroborated(
-    table: UnitTable, chain: list[tuple[int, int]], value: dict[tuple[int, int], float]
-) -> set[tuple[int, int]]:
+    table: UnitTable, chain: list[int], a: list[int], b: list[int], value: list[float]
+) -> list[int]:
     """Keep the chain's strong pairs, and weaker ones that a close neighbour on it supports.
 
     Two unrelated texts on one topic still produce a chain, but of scattered weak pairs;
-    text that really corresponds produces runs of pairs a few sentences apart.
+    text that really corresponds produces runs of pairs a few sentences apart. The chain
+    comes as indices of the pairs, in order.
     """
-    chain = sorted(chain)
-    kept: set[tuple[int, int]] = set()
-    for i, pair in enumerate(chain):
-        v = value[pair]
+    kept: list[int] = []
+    for at, i in enumerate(chain):
+        v = value[i]
         if v >= STRONG:
-            kept.add(pair)
+            kept.append(i)
             continue
+        neighbours = (chain[at - 1] if at else None, chain[at + 1] if at + 1 < len(chain) else None)
         # The cheap tests first: weighing shared words (`_independent`) is the costly one.
         supports = [
-            value[other] >= _SUPPORT_MIN
-            and abs(other[0] - pair[0]) <= _SUPPORT_GAP
-            and abs(other[1] - pair[1]) <= _SUPPORT_GAP
-            and _independent(table, pair, other)
-            for other in (chain[i - 1] if i else None, chain[i + 1] if i + 1 < len(chain) else None)
-            if other is not None
+            value[j] >= _SUPPORT_MIN
+            and abs(a[j] - a[i]) <= _SUPPORT_GAP
+            and abs(b[j] - b[i]) <= _SUPPORT_GAP
+            and _independent(table, (a[i], b[i]), (a[j], b[j]))
+            for j in neighbours
+            if j is not None
         ]
         if (v >= _SUPPORT_MIN and any(supports)) or (len(supports) == 2 and all(supports)):
-            kept.add(pair)
+            kept.append(i)
     return kept
 
 
@@ -217,41 +248,55 @@ def _independent(table: UnitTable, pair: tuple[int, int], other: tuple[int, int]
     return common < 0.5 * smaller
 
 
-def _heaviest_chain(pairs: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
-    """Return the pairs of the heaviest chain non-decreasing in both units (a Fenwick max)."""
-    if not pairs:
+def _heaviest_chain(
+    pairs: tuple[np.ndarray, np.ndarray, list[int], list[int]],
+    values: list[float],
+    start: int,
+    stop: int,
+) -> list[int]:
+    """The pairs start..stop - 1 of the heaviest chain non-decreasing in both units (a
+    Fenwick max over the b side), as indices in (a, b) order."""
+    import numpy as np
+
+    if stop <= start:
         return []
-    ordered = sorted(pairs)
-    b_values = sorted({b for _, b, _ in ordered})
-    rank = {b: i + 1 for i, b in enumerate(b_values)}
-    size = len(b_values)
+    a, b, a_list, b_list = pairs
+    if stop - start < _SMALL_GROUP:
+        ordered = sorted(range(start, stop), key=lambda i: (a_list[i], b_list[i]))
+        distinct = sorted({b_list[i] for i in ordered})
+        rank_of = {v: r for r, v in enumerate(distinct)}
+        ranks = [rank_of[b_list[i]] + 1 for i in ordered]
+    else:  # the same order, sorted in C
+        ordered_array = np.lexsort((b[start:stop], a[start:stop]))
+        distinct, rank = np.unique(b[start:stop][ordered_array], return_inverse=True)
+        ordered = (ordered_array + start).tolist()
+        ranks = (rank.reshape(-1) + 1).tolist()
+    size = len(distinct)
     tree_score = [0.0] * (size + 1)
     tree_item = [-1] * (size + 1)
     best_score = [0.0] * len(ordered)
     previous = [-1] * len(ordered)
-
-    def query(i: int) -> tuple[float, int]:
+    floor = _CHAIN_FLOOR
+    for n, (i, r) in enumerate(zip(ordered, ranks, strict=True)):
+        # The best chain ending at a b no later than this one (the query), then this pair
+        # recorded at its b (the update): both inline, as this loop runs once per pair.
+        place = r
         score, item = 0.0, -1
-        while i > 0:
-            if tree_score[i] > score:
-                score, item = tree_score[i], tree_item[i]
-            i -= i & -i
-        return score, item
-
-    def update(i: int, score: float, item: int) -> None:
-        while i <= size:
-            if score > tree_score[i]:
-                tree_score[i], tree_item[i] = score, item
-            i += i & -i
-
-    for n, (_, b, value) in enumerate(ordered):
-        before, item = query(rank[b])
-        best_score[n] = before + (value - _CHAIN_FLOOR)
+        while place > 0:
+            if tree_score[place] > score:
+                score, item = tree_score[place], tree_item[place]
+            place -= place & -place
+        score += values[i] - floor
+        best_score[n] = score
         previous[n] = item
-        update(rank[b], best_score[n], n)
+        place = r
+        while place <= size:
+            if score > tree_score[place]:
+                tree_score[place], tree_item[place] = score, n
+            place += place & -place
     n = max(range(len(ordered)), key=best_score.__getitem__)
-    chain: list[tuple[int, int]] = []
+    chain: list[int] = []
     while n >= 0:
-        chain.append((ordered[n][0], ordered[n][1]))
+        chain.append(ordered[n])
         n = previous[n]
-    return chain
+    return chain[::-1]
