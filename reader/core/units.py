@@ -125,21 +125,38 @@ class UnitTable:
     def paragraph_bag(self, source: int, paragraph: int) -> tuple[dict[str, int], float]:
         """Return the keys of a whole paragraph and their weight."""
         key = (source, paragraph)
-        if key not in self._paragraph_bags:
+        found = self._paragraph_bags.get(key)
+        if found is None:
             bag: Counter[str] = Counter()
             for u in self.by_paragraph[key]:
                 bag.update(self.units[u].bag)
-            self._paragraph_bags[key] = (dict(bag), self.weight(bag))
-        return self._paragraph_bags[key]
+            found = self._paragraph_bags[key] = (dict(bag), self.weight(bag))
+        return found
 
     def paragraph_score(self, a: tuple[int, int], b: tuple[int, int]) -> Score:
         """Score two whole paragraphs, for text that one source splits and another merges."""
         key = (a, b)
-        if key not in self._paragraph_scores:
+        found = self._paragraph_scores.get(key)
+        if found is None:
             bag_a, weight_a = self.paragraph_bag(*a)
             bag_b, weight_b = self.paragraph_bag(*b)
-            self._paragraph_scores[key] = self.score_bags(bag_a, bag_b, weight_a, weight_b)
-        return self._paragraph_scores[key]
+            mirror = self._paragraph_scores.get((b, a))
+            # The pair seen from the other side, when it was: the same sums (the smaller
+            # bag is read either way), its two sides swapped. Bags of one size are read
+            # from the first, so their sums may differ in the last bit: worked out again.
+            if mirror is not None and len(bag_a) != len(bag_b):
+                found = Score(
+                    mirror.dice,
+                    mirror.contain_b,
+                    mirror.contain_a,
+                    weight_a,
+                    weight_b,
+                    mirror.overlap,
+                )
+            else:
+                found = self.score_bags(bag_a, bag_b, weight_a, weight_b)
+            self._paragraph_scores[key] = found
+        return found
 
     def weight(self, bag: dict[str, int]) -> float:
         idf = self.idf
@@ -157,12 +174,12 @@ class UnitTable:
             small, large = bag_b, bag_a
         else:
             small, large = bag_a, bag_b
-        idf = self.idf
-        overlap = 0.0
-        for key, count in small.items():
-            other = large.get(key)
-            if other:
-                overlap += min(count, other) * idf.get(key, 1.0)
+        weight, other = self.idf.get, large.get
+        # Summed in the smaller bag's order, from 0.0 (the order a loop adding them gives).
+        shared = [
+            min(count, n) * weight(key, 1.0) for key, count in small.items() if (n := other(key))
+        ]
+        overlap = sum(shared, 0.0)
         total = weight_a + weight_b
         return Score(
             dice=2 * overlap / total if total else 0.0,
