@@ -40,10 +40,12 @@ def test_grouped_sums_add_each_ids_weights_in_the_order_they_come(
     assert first.tolist() == [first_seen[i] for i in sorted(expected)]
 
 
-@given(bags, st.data())
+@given(bags, st.data(), st.sampled_from([pairs._TABLE_CELLS, 0]))
 def test_shared_weights_sum_the_keys_both_hold_level_by_level(
-    units: list[dict[int, int]], data: st.DataObject
+    units: list[dict[int, int]], data: st.DataObject, cells: int
 ) -> None:
+    """Both ways of finding the shared keys (a table of counts, or a binary search when the
+    table would be too large: a limit of 0 cells forces it) give the loop's sums."""
     idf = np.array(data.draw(st.lists(st.floats(0.1, 9.0), min_size=16, max_size=16)))
     row = np.array([u for u, bag in enumerate(units) for _ in bag], dtype=np.int64)
     col = np.array([k for bag in units for k in bag], dtype=np.int64)
@@ -53,7 +55,11 @@ def test_shared_weights_sum_the_keys_both_hold_level_by_level(
     chosen = data.draw(st.lists(st.tuples(index, index), min_size=1, max_size=20))
     a = np.array([x for x, _ in chosen], dtype=np.int64)
     b = np.array([y for _, y in chosen], dtype=np.int64)
-    levels = pairs.shared_weights(a, b, rows, idf)
+    limit, pairs._TABLE_CELLS = pairs._TABLE_CELLS, cells
+    try:
+        levels = pairs.shared_weights(a, b, rows, idf)
+    finally:
+        pairs._TABLE_CELLS = limit
     for i, (x, y) in enumerate(chosen):
         shared = sorted(units[x].keys() & units[y].keys())
         for level in range(1, 5):

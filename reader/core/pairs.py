@@ -70,36 +70,48 @@ def joined(
 
 
 def entry_keys(rows: Rows, width: int) -> np.ndarray:
-    """Each entry of the rows as row × width + column, increasing (the rows' own order): the
-    keys `shared_weights` looks the entries of one side up in."""
+    """Each entry of the rows as row × width + column, increasing (the rows' own order)."""
     owner = np.repeat(np.arange(len(rows.start) - 1), np.diff(rows.start))
     return owner * max(1, width) + rows.column
 
 
+# The most cells (units × keys) of the table a chunk of pairs looks its keys up in: a few
+# megabytes. Beyond it (a chunk of pairs with very many units, a corpus of very many keys)
+# the keys are looked up by binary search, slower.
+_TABLE_CELLS = 1 << 23
+
+
 def shared_weights(
-    a: np.ndarray, b: np.ndarray, rows: Rows, weights: np.ndarray, keys: np.ndarray | None = None
+    a: np.ndarray, b: np.ndarray, rows: Rows, weights: np.ndarray
 ) -> list[np.ndarray]:
     """For each pair (a[i], b[i]), the weight of the keys both hold at least t times, for t =
-    1, 2, … up to the largest count: a list of one array per level. `keys` is
-    `entry_keys(rows, len(weights))`, if already made.
+    1, 2, … up to the largest count: a list of one array per level.
 
     Each level's sum runs over the shared keys by column, from zero, so that a pair's figures
     do not depend on the other pairs computed with it.
     """
     width = max(1, len(weights))
-    if keys is None:
-        keys = entry_keys(rows, width)
-    # The entries of the pair's smaller side, each looked up among the other side's: the
-    # keys in common come by pair, then column, whichever side is read.
-    lengths_a, lengths_b = rows.start[a + 1] - rows.start[a], rows.start[b + 1] - rows.start[b]
-    swap = lengths_a < lengths_b
-    small, large = np.where(swap, a, b), np.where(swap, b, a)
-    owner, at = spans(rows.start[small], np.minimum(lengths_a, lengths_b))
-    wanted = large[owner] * width + rows.column[at]
-    found = np.minimum(np.searchsorted(keys, wanted), max(0, len(keys) - 1))
-    common = (keys[found] == wanted) if len(keys) else np.zeros(len(wanted), dtype=bool)
+    # The counts of each a, as a table by key, and the entries of each b looked up in it:
+    # the keys in common come by pair, then column.
+    units, row_of = np.unique(a, return_inverse=True)
+    owner, at = spans(rows.start[b], rows.start[b + 1] - rows.start[b])
+    wanted = row_of.reshape(-1)[owner] * width + rows.column[at]
+    if len(units) * width <= _TABLE_CELLS:
+        held, place = spans(rows.start[units], rows.start[units + 1] - rows.start[units])
+        small = int(rows.counts.max(initial=0)) < 256
+        table = np.zeros(len(units) * width, dtype=np.uint8 if small else np.int64)
+        table[held * width + rows.column[place]] = rows.counts[place]
+        count_a = table[wanted]
+        common = count_a > 0
+        count_a = count_a[common]
+    else:
+        owners, places = spans(rows.start[units], rows.start[units + 1] - rows.start[units])
+        keys = owners * width + rows.column[places]
+        found = np.minimum(np.searchsorted(keys, wanted), max(0, len(keys) - 1))
+        common = (keys[found] == wanted) if len(keys) else np.zeros(len(wanted), dtype=bool)
+        count_a = rows.counts[places[found[common]]]
     pair, column = owner[common], rows.column[at[common]]
-    both = np.minimum(rows.counts[found[common]], rows.counts[at[common]])
+    both = np.minimum(count_a, rows.counts[at[common]])
     return [
         np.bincount(pair[both >= level], weights=weights[column[both >= level]], minlength=len(a))
         for level in range(1, int(both.max(initial=0)) + 1)

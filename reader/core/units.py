@@ -295,13 +295,12 @@ class UnitTable:
         if len(a) == 0:
             return np.zeros(0)
         rows = self._rows()
-        keys = pairs.entry_keys(rows, len(self._idf))
         overlap = np.zeros(len(a))
         for first in range(0, len(a), _PAIR_CHUNK):  # chunks bound the entries copied at once
             part = slice(first, first + _PAIR_CHUNK)
             # The overlap, sum of min(count_a, count_b) × idf, as sums of the keys held at
             # least once, twice, … by both.
-            for level in pairs.shared_weights(a[part], b[part], rows, self._idf, keys):
+            for level in pairs.shared_weights(a[part], b[part], rows, self._idf):
                 overlap[part] += level
         weights = np.asarray(self.weights)
         wa, wb = weights[a], weights[b]
