@@ -1,9 +1,10 @@
 """Candidate sentence pairs: each unit's best few partners in the whole corpus.
 
-Two units meet when their signatures (their rarest keys) share a key. The weight a pair
-shares is the same from either side (the shared keys, added by column), so each pair is met
-once, from its lower unit, and then seen from both sides to choose each unit's best. Every
-step is an array join or sort (`pairs`); no Python loop runs per pair.
+Two units meet when their signatures (their rarest keys) share a key, and only units of
+different sources are met: a key's units come in order, and each source's units are one run
+of indices, so those of other sources are the key's units before and after that run. Units
+are taken a block at a time, so that the pairs in memory stay few; every step is an array
+join or sort (`pairs`), no Python loop runs per pair.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class Corpus(NamedTuple):
     """What the choice reads of every unit."""
 
     source: np.ndarray
+    source_start: np.ndarray  # the index of the first unit of its source
     source_end: np.ndarray  # the index after the last unit of its source
     position: np.ndarray  # place in its source, from 0 to 1
     short: np.ndarray  # a signature of two keys or fewer: let in on any shared weight
@@ -53,24 +55,39 @@ def best_partners(
     signatures: Signatures, nearby: tuple[np.ndarray, np.ndarray], units: Corpus, best: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """Each unit's `best` partners in other sources, as (low, high) pairs, each pair once and
-    in increasing order.
+    in increasing order."""
+    n = len(units.source)
+    lows, highs = [], []
+    for first in range(0, n, _BLOCK):
+        stop = min(n, first + _BLOCK)
+        low, high = _best_of_block(first, stop, signatures, nearby, units, best)
+        lows.append(low)
+        highs.append(high)
+    if not lows or not sum(len(x) for x in lows):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    ids = np.sort(np.concatenate(lows) * n + np.concatenate(highs))
+    ids = ids[np.r_[True, ids[1:] != ids[:-1]]]  # each pair once
+    return ids // n, ids % n
+
+
+def _best_of_block(
+    first: int,
+    stop: int,
+    signatures: Signatures,
+    nearby: tuple[np.ndarray, np.ndarray],
+    units: Corpus,
+    best: int,
+) -> tuple[np.ndarray, np.ndarray]:
+    """The best partners of the units first..stop - 1.
 
     Partners are those that share signature keys weighing cal.UNCOMMON_WORDS (any weight for
     a short signature). Of partners that share as much, the nearest by position in their
     source come first (a text that repeats itself pairs each repetition with its own
-    counterpart), then the one met first (`_rank`).
+    counterpart), then the one of lower rank (`_block_pairs`).
     """
-    n = len(units.source)
-    blocks = [(first, min(n, first + _BLOCK)) for first in range(0, n, _BLOCK)]
-    found = [_block_pairs(first, stop, signatures, nearby, units) for first, stop in blocks]
-    if not found:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    low, high, weight, first_key = (np.concatenate(column) for column in zip(*found, strict=True))
-    rising = np.repeat([_rising(first, stop, signatures) for first, stop in blocks], _BLOCK)[:n]
-    # Each pair from both sides.
-    a, b = np.concatenate([low, high]), np.concatenate([high, low])
-    weight, first_key = np.concatenate([weight, weight]), np.concatenate([first_key, first_key])
-    rank = _rank(b, first_key, rising[a], n)
+    a, b, weight, rank = _block_pairs(first, stop, signatures, nearby, units)
+    keep = (weight >= cal.UNCOMMON_WORDS) | units.short[a] | units.short[b]
+    a, b, weight, rank = a[keep], b[keep], weight[keep], rank[keep]
     likely = _likely_best(a, weight, best)
     a, b, weight, rank = a[likely], b[likely], weight[likely], rank[likely]
     order = _sorted_order(a, -weight, np.abs(units.position[a] - units.position[b]), rank)
@@ -78,9 +95,7 @@ def best_partners(
     group = np.r_[True, a[1:] != a[:-1]]
     start = np.maximum.accumulate(np.where(group, np.arange(len(a)), 0))
     kept = (np.arange(len(a)) - start) < best
-    ids = np.sort(np.minimum(a[kept], b[kept]) * n + np.maximum(a[kept], b[kept]))
-    ids = ids[np.r_[True, ids[1:] != ids[:-1]]] if len(ids) else ids  # each pair once
-    return ids // n, ids % n
+    return np.minimum(a[kept], b[kept]), np.maximum(a[kept], b[kept])
 
 
 def _sorted_order(*columns: np.ndarray) -> np.ndarray:
@@ -106,20 +121,6 @@ def _sorted_order(*columns: np.ndarray) -> np.ndarray:
     return order[np.argsort(key[order], kind="stable")]
 
 
-def _rank(partner: np.ndarray, first_key: np.ndarray, rising: np.ndarray, n: int) -> np.ndarray:
-    """The order of a unit's equally good partners.
-
-    A unit meets its partners key by key, by column, each key's units in order: ties go to
-    the partner met first (the one whose first shared key comes first, then the lower), after
-    the ones only a crowded key brings (`first_key` -1), taken from the last; in a block in
-    which no unit meets two partners in increasing order, all go by index. (The order the
-    sparse matrix products of earlier versions gave: kept, so that the same text gives the
-    same links.)
-    """
-    met = np.where(first_key >= 0, n + first_key * n + partner, n - 1 - partner)
-    return np.where(rising, met, partner)
-
-
 def _block_pairs(
     first: int,
     stop: int,
@@ -127,39 +128,45 @@ def _block_pairs(
     nearby: tuple[np.ndarray, np.ndarray],
     units: Corpus,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """The pairs (a, b) of units a in first..stop - 1 and b > a in another source that may
-    be partners: their shared weight and the column of their first shared key (-1: only a
-    crowded key brings them)."""
+    """Pairs of the units first..stop - 1 with the units of other sources and the rare
+    weight they share, and for each a rank among its unit's partners, which settles ties.
+
+    A unit meets its partners key by key, by column, each key's units in order: ties go to
+    the partner met first, after the ones only a crowded key brings, taken from the last;
+    when no unit of the block meets two partners in increasing order, all go by index. (The
+    order the sparse matrix products of earlier versions gave: kept, so that the same text
+    gives the same links.)
+    """
     by_unit, by_key, posted = signatures
     n = len(units.source)
     begin, end = by_unit.start[first], by_unit.start[stop]
     a_of = np.repeat(np.arange(first, stop), np.diff(by_unit.start[first : stop + 1]))
     keys = by_unit.column[begin:end]
-    # Each key's units of the sources after a's: its units come in order, and a source's
-    # units are one run of indices, so they are the tail of the key's postings.
+    # Each key's units before a's source, then after it: two runs of its postings.
+    before = np.searchsorted(posted, keys * n + units.source_start[a_of])
     after = np.searchsorted(posted, keys * n + units.source_end[a_of])
-    owner, at = pairs.spans(after, by_key.start[keys + 1] - after)
-    a, b, key = a_of[owner], by_key.column[at], keys[owner]
+    starts = np.stack([by_key.start[keys], after], axis=1).reshape(-1)
+    lengths = np.stack([before - by_key.start[keys], by_key.start[keys + 1] - after], axis=1)
+    owner, at = pairs.spans(starts, lengths.reshape(-1))
+    a, b, key = a_of[owner // 2], by_key.column[at], keys[owner // 2]
     ids, weight, met = pairs.grouped_sums((a - first) * n + b, units.idf[key])
-    first_key = key[met]
     near_ids, near_weight = nearby
     span = np.searchsorted(near_ids, [first * n, stop * n])
     near_ids, near_weight = near_ids[span[0] : span[1]] - first * n, near_weight[span[0] : span[1]]
-    forward = near_ids % n > near_ids // n + first
-    near_ids, near_weight = near_ids[forward], near_weight[forward]
     at = np.searchsorted(ids, near_ids)
     inside = at < len(ids)
     inside[inside] = ids[at[inside]] == near_ids[inside]
     weight[at[inside]] += near_weight[inside]
     only = near_ids[~inside]
+    if _rising(first, stop, signatures):
+        rank = np.concatenate([met + n, n - 1 - only % n])
+    else:
+        rank = np.concatenate([ids % n, only % n])
     every = np.concatenate([ids, only])
     weight = np.concatenate([weight, near_weight[~inside]])
-    first_key = np.concatenate([first_key, np.full(len(only), -1, dtype=np.int64)])
-    low, high = every // n + first, every % n
-    keep = (units.source[low] != units.source[high]) & (
-        (weight >= cal.UNCOMMON_WORDS) | units.short[low] | units.short[high]
-    )
-    return low[keep], high[keep], weight[keep], first_key[keep]
+    a, b = every // n + first, every % n
+    other = units.source[a] != units.source[b]
+    return a[other], b[other], weight[other], rank[other]
 
 
 def _rising(first: int, stop: int, signatures: Signatures) -> bool:

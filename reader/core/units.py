@@ -241,8 +241,9 @@ class UnitTable:
         signatures = candidates.Signatures.of(row[~crowded], col[~crowded], n, len(self._columns))
         nearby = candidates.nearby_pairs(row[crowded], col[crowded], position, self._idf, n)
         source = np.array([unit.source for unit in self.units], dtype=np.int64)
+        starts = np.array([span.start for span in self.by_source], dtype=np.int64)
         ends = np.array([span.stop for span in self.by_source], dtype=np.int64)
-        units = candidates.Corpus(source, ends[source], position, short, self._idf)
+        units = candidates.Corpus(source, starts[source], ends[source], position, short, self._idf)
         return candidates.best_partners(signatures, nearby, units, _CANDIDATES_PER_UNIT)
 
     def _signatures(self, sources: Iterable[int] | None) -> tuple[np.ndarray, ...]:
