@@ -151,3 +151,54 @@ def test_a_sentence_may_hold_a_frame_as_its_words_plainly_read_say(
     assert speech._sentence_may_frame(text, folded, start, end, found, compiled) == (
         _plain_may_frame(text, start, end, compiled)
     )
+
+
+def _needing_patterns() -> list[speech._VerbPattern]:
+    found = []
+    for name in (*known(), "union"):
+        compiled = speech._compiled(name)
+        found += [p for p in (*compiled.before, *compiled.after) if p._needs]
+    return found
+
+
+def _without_needs(pattern: speech._VerbPattern) -> speech._VerbPattern:
+    near = next((n for p, n in language("union").verb_near.items() if p == pattern.pattern), None)
+    return speech._VerbPattern(pattern.pattern, pattern._forms, pattern.regex.flags, near)
+
+
+_NEEDED = (", a-t-il dit", "a–t–elle", "-T-", "selon lui", "SELON", "ſelon", "d'après", "APRÈS")
+
+
+@pytest.mark.parametrize("pattern", _needing_patterns(), ids=lambda p: p.pattern[:24])
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from([*_NEEDED, *_FRAMING, "Marie", "lui", "elle"]), max_size=10),
+    gaps=st.lists(_GAPS, min_size=10, max_size=10),
+    offset=st.integers(0, 8),
+)
+@example(pieces=["D’APRÈS lui, il vient."], gaps=[""] * 10, offset=0)
+@example(pieces=["« Il vient », a–T–il dit."], gaps=[""] * 10, offset=0)
+@example(pieces=["Il vient, ſelon Marie Dupont."], gaps=[""] * 10, offset=0)
+def test_a_frame_with_needs_finds_what_it_finds_without(
+    pattern: speech._VerbPattern, pieces: list[str], gaps: list[str], offset: int
+) -> None:
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+    pos = min(offset, len(text))
+    quick, slow = pattern.search(text, pos), _without_needs(pattern).search(text, pos)
+    assert (quick and (quick.span(), quick.groupdict())) == (
+        slow and (slow.span(), slow.groupdict())
+    )
+
+
+def test_the_needed_pieces_hold_every_case_the_patterns_match() -> None:
+    """A character the case-blind patterns take for one of a needed piece's characters folds
+    to that character: a match's folded text holds the piece."""
+    needed = {c for p in _needing_patterns() for piece in p._needs for c in piece}
+    every = (
+        "".join(map(chr, range(0x110000)))
+        .encode("utf-8", "surrogatepass")
+        .decode("utf-8", "replace")
+    )
+    for c in needed:
+        for taken in set(re.findall(re.escape(c), every, re.IGNORECASE)):
+            assert taken.casefold() == c.casefold() == c

@@ -93,6 +93,7 @@ class _VerbPattern:
     With near (where the verb stands: within a few words before or after a match of a quick
     pattern, see Language.verb_near), a search first looks for a verb of saying there and
     tries the pattern only if there is one: the answer is the same, as every match has one.
+    With needs (Language.frame_needs), it first looks for one of the pieces every match holds.
     """
 
     def __init__(
@@ -101,8 +102,10 @@ class _VerbPattern:
         forms: frozenset[str],
         flags: int,
         near: tuple[str, str, int] | None = None,
+        needs: tuple[str, ...] = (),
     ) -> None:
         self.pattern = pattern
+        self._needs = needs  # pieces one of which every match holds, case-folded
         parts = pattern.split("{verb}")
         self._groups = [f"verb{i}" for i in range(len(parts) - 1)]
         source = parts[0] + "".join(
@@ -114,6 +117,10 @@ class _VerbPattern:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
+        if self._needs:
+            folded = text[pos:end].casefold()
+            if not any(map(folded.__contains__, self._needs)):
+                return None
         if self._near is not None:
             if not self._verb_near(text, pos, end):
                 return None
@@ -219,7 +226,10 @@ def _compiled(name: str) -> _Compiled:
     paired = {c for o, c in pairs if o not in closing}
 
     def build(patterns: tuple[str, ...], flags: int = re.IGNORECASE) -> tuple[_VerbPattern, ...]:
-        return tuple(_VerbPattern(p, verbs, flags, lang.verb_near.get(p)) for p in patterns)
+        return tuple(
+            _VerbPattern(p, verbs, flags, lang.verb_near.get(p), lang.frame_needs.get(p, ()))
+            for p in patterns
+        )
 
     incise = _VerbPattern(_alternation(lang.incise), verbs, 0) if lang.incise else None
     return _Compiled(

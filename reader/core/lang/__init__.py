@@ -62,6 +62,9 @@ class Language:
     # A frame pattern -> where its verb of saying stands: within `count` words "before" or
     # "after" a match of a quick pattern (a faster first test, see speech.py).
     verb_near: dict[str, tuple[str, str, int]] = field(default_factory=dict)
+    # A frame pattern -> pieces (case-folded) one of which each of its matches holds: a sentence
+    # with none is spared the pattern.
+    frame_needs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     conditional_endings: tuple[str, ...] = ()
     # Typography.
     quotes: tuple[tuple[str, str], ...] = ()  # (opening, closing)

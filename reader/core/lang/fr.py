@@ -167,6 +167,12 @@ VERB_NEAR = {
     FRAME_BEFORE[1]: (r"\s(?:que\b|qu['’]|:)", "before", 2),  # "a déclaré toutefois que"
     FRAME_AFTER[1]: (r"[,»”]", "after", 3),  # "…, a également déclaré X."
 }
+# The frames with no verb of saying: what each match holds, whatever its case.
+FRAME_NEEDS = {
+    FRAME_AFTER[0]: ("-t-", "-t–", "–t-", "–t–"),  # "…, a-t-il dit."
+    FRAME_AFTER[2]: ("selon", "après"),  # "…, selon lui."
+    FRAME_BEFORE[0]: ("selon", "après"),  # "Selon lui, …"
+}
 CONDITIONAL_ENDINGS = ("rait", "raient")
 
 FURNITURE = (
