@@ -222,7 +222,8 @@ def test_a_long_pair_seen_from_the_other_side_is_built_in_the_worker(
     window = open_window(qtbot, home, paths)
     assert window.view.left.document().characterCount() > kept_documents.AHEAD_CHARACTERS
     for _ in range(3):
-        qtbot.waitUntil(window.is_settled, timeout=60_000)  # the reader reads the pair
+        # The reader reads the pair: laid out, and what the worker does meanwhile done.
+        qtbot.waitUntil(lambda: window.is_settled() and window.view.laid_out(), timeout=60_000)
         shown = window.pair
         assert shown is not None
         qtbot.keyClick(window, Qt.Key.Key_X, CTRL_SHIFT)

@@ -23,7 +23,7 @@ from reader.gui import plain
 from reader.gui.elide import ElidedLabel, display_title
 from reader.gui.kept_documents import AHEAD_CHARACTERS, Kept
 from reader.gui.legend import Legend
-from reader.gui.link_map import LinkMap
+from reader.gui.link_map import LinkMap, RowIndex, row_index
 from reader.gui.navigation import DifferenceTable, sentence_at
 from reader.gui.pane import PaneContent, SourcePane, build_document, mark_paragraphs
 from reader.gui.per_corpus import PerCorpus
@@ -54,6 +54,8 @@ class ComparisonView(QWidget):
         self.labels: dict[int, tuple[Label, ...]] = {LEFT: (), RIGHT: ()}
         self.differences = DifferenceTable(None)
         self.current_difference: Stop | None = None
+        # The pair shown seen from the other side, and its filter, once it is laid out.
+        self._ahead: tuple[tuple[str, str], bool] | None = None
         self.sync = self._sync(())
         self._layout()
         self._relayout = QTimer(self)  # a resize reflows the text: re-measure once it settles
@@ -77,6 +79,7 @@ class ComparisonView(QWidget):
 
     def _on_laid_out(self) -> None:
         if self.laid_out():
+            self._build_ahead()
             self.laidOut.emit()
 
     def _layout(self) -> None:
@@ -132,21 +135,30 @@ class ComparisonView(QWidget):
             self.differences = DifferenceTable(comparison)
         self.current_difference = None
         self.link_map.by_hand = corpus.corrected_pairs(left_id, right_id)
-        self.link_map.set_rows(rows, self.labels[LEFT], self.labels[RIGHT])
+        index = rows_linked(corpus, (left_id, right_id))
+        self.link_map.set_rows(rows, self.labels[LEFT], self.labels[RIGHT], index)
         self.legend.set_unpaired(
             *(len(pane.content.unpaired) if pane.content else 0 for pane in (self.left, self.right))
         )
         self.differenceChanged.emit(0, len(self.differences))
-        self._build_ahead(corpus, (left_id, right_id), hide_boilerplate)
-
-    def _build_ahead(self, corpus: Corpus, pair: tuple[str, str], hide_boilerplate: bool) -> None:
-        """Have the worker build the documents of a long pair seen from the other side (what
-        a swap shows) while this one is read: building them here would freeze the window."""
         longest = max(pane.document().characterCount() for pane in (self.left, self.right))
-        if pair[0] != pair[1] and longest > AHEAD_CHARACTERS:
-            self.documentsWanted.emit(
-                self.first_documents(hide_boilerplate), corpus, (pair[1], pair[0])
-            )
+        long_pair = left_id != right_id and longest > AHEAD_CHARACTERS
+        self._ahead = ((right_id, left_id), hide_boilerplate) if long_pair else None
+        if self.laid_out():
+            self._build_ahead()
+
+    def _build_ahead(self) -> None:
+        """Once a long pair is laid out, have the worker build the documents of the pair
+        seen from the other side (what a swap shows) while this one is read: building them
+        here would freeze the window, and building them sooner would slow the layout."""
+        if self._ahead is None or self.corpus is None:
+            return
+        (mirror, hide_boilerplate), self._ahead = self._ahead, None
+        known = _contents.known(self.corpus)
+        contents = known.get((mirror, hide_boilerplate)) if known is not None else None
+        if contents is not None and all(self._pane(s).kept.has(k) for s, _, _, k in contents):
+            return  # held already
+        self.documentsWanted.emit(self.first_documents(hide_boilerplate), self.corpus, mirror)
 
     def _analysis_shown(self, corpus: Corpus) -> None:
         if corpus is not self.corpus:  # documents built from another analysis
@@ -377,6 +389,18 @@ def pane_contents(corpus: Corpus, pair: tuple[str, str], hide_boilerplate: bool)
     return found
 
 
+_indexes: PerCorpus[dict[tuple[str, str], RowIndex]] = PerCorpus(lambda _: {})
+
+
+def rows_linked(corpus: Corpus, pair: tuple[str, str]) -> RowIndex:
+    """The link map's index of a pair's rows, worked out once a corpus."""
+    known = _indexes(corpus)
+    found = known.get(pair)
+    if found is None:
+        found = known[pair] = row_index(corpus.comparison(*pair).rows)
+    return found
+
+
 def _pane_contents(corpus: Corpus, pair: tuple[str, str], hide_boilerplate: bool) -> PaneContents:
     comparison = corpus.comparison(*pair)
     found = []
@@ -431,6 +455,7 @@ class FirstDocuments:
             kept = Kept(build_document(content, self.font, self.palette))
             mark_paragraphs(kept, content, self.first, self.palette)
             built.append((side, key, kept, self.generations[side]))
+        rows_linked(corpus, pair)  # the link map's too
         app = QCoreApplication.instance()
         assert app is not None  # a window asked for them
         gui = app.thread()

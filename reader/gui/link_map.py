@@ -29,6 +29,22 @@ class Band(NamedTuple):
     moved: bool
 
 
+# Per side, the rows that pair each paragraph with the other side.
+RowIndex = tuple[dict[int, list[int]], dict[int, list[int]]]
+
+
+def row_index(rows: Sequence[Row]) -> RowIndex:
+    """Which rows link each paragraph to the other side (a walk over every row: a book's
+    is worked out once, in the worker)."""
+    index: RowIndex = ({}, {})
+    for n, row in enumerate(rows):
+        if row.left and row.right:
+            for side, paragraphs in zip(index, (row.left, row.right), strict=True):
+                for p in paragraphs:
+                    side.setdefault(p, []).append(n)
+    return index
+
+
 class LinkMap(QWidget):
     def __init__(self, left: SourcePane, right: SourcePane, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,16 +62,18 @@ class LinkMap(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(64, 100)
 
-    def set_rows(self, rows: Sequence[Row], left: Sequence[Label], right: Sequence[Label]) -> None:
+    def set_rows(
+        self,
+        rows: Sequence[Row],
+        left: Sequence[Label],
+        right: Sequence[Label],
+        index: RowIndex | None = None,
+    ) -> None:
+        """Show these rows; `index` is `row_index(rows)` if already worked out."""
         self.rows = rows
         self.labels = (left, right)
-        self._rows_of = ({}, {})
+        self._rows_of = index if index is not None else row_index(rows)
         self._pairs = {}
-        for n, row in enumerate(rows):
-            if row.left and row.right:
-                for side, paragraphs in zip(self._rows_of, (row.left, row.right), strict=True):
-                    for p in paragraphs:
-                        side.setdefault(p, []).append(n)
         self.update()
 
     def _linked(self, n: int) -> list[tuple[int, int, bool]]:
