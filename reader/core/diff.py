@@ -140,17 +140,33 @@ def diff_from_runs(left: Columns, right: Columns, runs: Sequence[Run]) -> WordDi
     insertion, as diff-match-patch orders them.
     """
     out = _OpsBuilder()
+    # The builder's change() and equal_run(), written out: they are called for each run.
+    pending, equal_widths = out.equal_parts, out.equal_widths
+    deleted, inserted = out.deleted, out.inserted
+    join = "".join
     lpos = rpos = 0
     common = 0
     ltexts, rtexts, content = left.text, right.text, left.content
     for li, ri, n in runs:
         if li > lpos or ri > rpos:
-            out.change("".join(ltexts[lpos:li]), "".join(rtexts[rpos:ri]))
+            gone, new = join(ltexts[lpos:li]), join(rtexts[rpos:ri])
+            if gone or new:
+                if pending:
+                    out.flush_equal()
+                if gone:
+                    deleted.append(gone)
+                if new:
+                    inserted.append(new)
         lpos, rpos = li + n, ri + n
         common += content[li:lpos].count(1)
         texts = ltexts[li:lpos]
         if texts == rtexts[ri:rpos]:
-            out.equal_run(texts)
+            if deleted or inserted:
+                out.flush_changes()
+            text = join(texts)
+            pending.append(text)
+            equal_widths[0] += len(text)
+            equal_widths[1] += len(text)
         else:
             _equal_tokens(out, left, right, li, ri, n)
     if lpos < len(ltexts) or rpos < len(rtexts):
@@ -166,23 +182,20 @@ def _equal_tokens(
 ) -> None:
     """Matched tokens spelled differently: each is equal, spaces on one side only that side's."""
     ltexts, rtexts = left.text[li : li + n], right.text[ri : ri + n]
-    run: list[str] = []  # equal tokens spelled alike on both sides, joined at once
-    for ltext, rtext, core, right_core in zip(
-        ltexts, rtexts, left.core[li : li + n], right.core[ri : ri + n], strict=True
-    ):
-        if ltext == rtext:
-            run.append(ltext)
-            continue
-        if run:
-            out.equal_run(run)
-            run = []
+    start = 0  # the first token not written yet; those before each unlike one are alike
+    for k in compress(range(n), map(operator.ne, ltexts, rtexts)):
+        if k > start:
+            out.equal_run(ltexts[start:k])
+        ltext, rtext = ltexts[k], rtexts[k]
+        core, right_core = left.core[li + k], right.core[ri + k]
         if len(ltext) > core and len(rtext) > right_core:  # spaces of any kind are equal
             out.equal(ltext, len(ltext), len(rtext))
         else:  # a space on one side only is that side's
             out.equal(ltext[:core], core, right_core)
             out.change(ltext[core:], rtext[right_core:])
-    if run:
-        out.equal_run(run)
+        start = k + 1
+    if start < n:
+        out.equal_run(ltexts[start:])
 
 
 _TEXT, _NORM = itemgetter(0), itemgetter(1)  # a Token's text and norm, read in C
@@ -209,7 +222,7 @@ class _OpsBuilder:
 
     def equal(self, text: str, left_width: int, right_width: int) -> None:
         if self.deleted or self.inserted:
-            self._flush_changes()
+            self.flush_changes()
         self.equal_parts.append(text)
         widths = self.equal_widths
         widths[0] += left_width
@@ -224,33 +237,36 @@ class _OpsBuilder:
         """Text deleted, then text inserted (either may be empty)."""
         if deleted or inserted:
             if self.equal_parts:
-                self._flush_equal()
+                self.flush_equal()
             if deleted:
                 self.deleted.append(deleted)
             if inserted:
                 self.inserted.append(inserted)
 
-    def _flush_equal(self) -> None:
+    # The pending lists are emptied in place: diff_from_runs holds them.
+    def flush_equal(self) -> None:
         self.ops.append((EQUAL, "".join(self.equal_parts)))
         self.widths.append(_shared_widths(*self.equal_widths))
-        self.equal_parts, self.equal_widths = [], [0, 0]
+        self.equal_parts.clear()
+        self.equal_widths[0] = self.equal_widths[1] = 0
 
-    def _flush_changes(self) -> None:
-        if self.deleted:
-            text = self.deleted[0] if len(self.deleted) == 1 else "".join(self.deleted)
+    def flush_changes(self) -> None:
+        deleted, inserted = self.deleted, self.inserted
+        if deleted:
+            text = deleted[0] if len(deleted) == 1 else "".join(deleted)
             self.ops.append((DELETE, text))
             self.widths.append(_shared_widths(len(text), 0))
-            self.deleted = []
-        if self.inserted:
-            text = self.inserted[0] if len(self.inserted) == 1 else "".join(self.inserted)
+            deleted.clear()
+        if inserted:
+            text = inserted[0] if len(inserted) == 1 else "".join(inserted)
             self.ops.append((INSERT, text))
             self.widths.append(_shared_widths(0, len(text)))
-            self.inserted = []
+            inserted.clear()
 
     def finish(self) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, int], ...]]:
         if self.equal_parts:
-            self._flush_equal()
-        self._flush_changes()
+            self.flush_equal()
+        self.flush_changes()
         return tuple(self.ops), tuple(self.widths)
 
 
