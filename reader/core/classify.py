@@ -115,7 +115,7 @@ def _decode_corpus(
     # among the content, and whom its speech names.
     places = [_places(furnitures[s], cues[s]) for s in range(len(sources))]
     named = [[_named_speakers(speech) for speech in source_speech] for source_speech in speeches]
-    neighbours = _neighbours(links)
+    neighbours = _neighbours(links, table)
     statement_units: set[int] | None = None  # first pass: every counterpart counts
     decoded: list[list[tuple[int, list[float]]]] = []
     features: list[list[_Features]] = []
@@ -241,17 +241,21 @@ def _headings(cues: list[SpeechCues]) -> list[bool]:
     return flags if sum(flags) <= cal.HEADING_MAJORITY * len(flags) else [False] * len(flags)
 
 
-def _neighbours(links: Sequence[Link]) -> dict[int, list[tuple[int, float]]]:
-    result: dict[int, list[tuple[int, float]]] = defaultdict(list)
+def _neighbours(
+    links: Sequence[Link], table: UnitTable
+) -> dict[int, list[tuple[int, float, tuple[int, int]]]]:
+    """Each unit's linked units, with the score and the (source, paragraph) they stand in."""
+    result: dict[int, list[tuple[int, float, tuple[int, int]]]] = defaultdict(list)
+    places = [(unit.source, unit.paragraph) for unit in table.units]
     for link in links:
-        result[link.a].append((link.b, link.score))
-        result[link.b].append((link.a, link.score))
+        result[link.a].append((link.b, link.score, places[link.b]))
+        result[link.b].append((link.a, link.score, places[link.a]))
     return result
 
 
 def _features(
     table: UnitTable,
-    neighbours: dict[int, list[tuple[int, float]]],
+    neighbours: dict[int, list[tuple[int, float, tuple[int, int]]]],
     source: int,
     paragraph: int,
     cues: SpeechCues,
@@ -262,24 +266,22 @@ def _features(
     carried = 0.0
     best: dict[tuple[int, int], float] = {}
     first_person_counterpart = False
-    weights, units, get = table.weights, table.units, best.get  # read once, not per link
-    strong = cal.FIRST_PERSON_LINK
+    weights, get = table.weights, best.get  # read once, not per link
+    strong, noise, span = cal.FIRST_PERSON_LINK, cal.LINK_NOISE, cal.LINK_SPAN
     for u in table.by_paragraph[(source, paragraph)]:
         weight = weights[u]
         total += weight
         strongest = 0.0
-        for other, score in neighbours.get(u, ()):
+        for other, score, key in neighbours.get(u, ()):
             if statement_units is not None and other not in statement_units:
                 continue
             if score > strongest:
                 strongest = score
-            unit = units[other]
-            key = (unit.source, unit.paragraph)
             previous = get(key, 0.0)
             best[key] = score if score > previous else previous  # max(previous, score)
             if score >= strong and not first_person_counterpart:
                 first_person_counterpart = _has_first_person(table, other)
-        carried += weight * _strength(strongest)
+        carried += weight * min(1.0, max(0.0, (strongest - noise) / span))  # _strength
     counterparts = sorted(
         (_Counterpart(s, p, v) for (s, p), v in best.items()), key=lambda c: -c.score
     )
