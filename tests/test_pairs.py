@@ -110,3 +110,30 @@ def test_a_sentence_two_sources_share_is_paired_with_its_repeated_words_counted(
     assert Counter(table.units[left].bag)["budget"] == 3
     found = dict(zip(zip(a.tolist(), b.tolist(), strict=True), values.tolist(), strict=True))
     assert found[(left, right)] == pytest.approx(1.0)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=9), min_size=2, max_size=12),
+    st.data(),
+)
+def test_holders_are_the_sets_adding_each_place_in_turn_gives(
+    sentences: list[list[str]], data: st.DataObject
+) -> None:
+    source = build_source(
+        [
+            Block(" ".join(words).capitalize() + ".", f"line {n}")
+            for n, words in enumerate(sentences)
+        ],
+        "s",
+    )
+    table = UnitTable([source])
+    units = data.draw(st.permutations(range(len(table.units))))[: data.draw(st.integers(0, 12))]
+    keys = data.draw(st.sets(st.sampled_from([*WORDS, "absent"])))
+    expected: dict[str, set[int]] = {}
+    for at, u in enumerate(units):
+        for key in table.units[u].bag.keys() & keys:
+            expected.setdefault(key, set()).add(at)
+    found = table.holders(keys, units)
+    assert found == expected
+    assert all(list(found[key]) == list(expected[key]) for key in expected)  # same order

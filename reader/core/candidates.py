@@ -90,7 +90,7 @@ def _best_of_block(
     a, b, weight, rank = a[keep], b[keep], weight[keep], rank[keep]
     likely = _likely_best(a, weight, best)
     a, b, weight, rank = a[likely], b[likely], weight[likely], rank[likely]
-    order = _sorted_order(a, -weight, np.abs(units.position[a] - units.position[b]), rank)
+    order = sorted_order(a, -weight, np.abs(units.position[a] - units.position[b]), rank)
     a, b = a[order], b[order]
     group = np.r_[True, a[1:] != a[:-1]]
     start = np.maximum.accumulate(np.where(group, np.arange(len(a)), 0))
@@ -98,10 +98,11 @@ def _best_of_block(
     return np.minimum(a[kept], b[kept]), np.maximum(a[kept], b[kept])
 
 
-def _sorted_order(*columns: np.ndarray) -> np.ndarray:
+def sorted_order(*columns: np.ndarray) -> np.ndarray:
     """np.lexsort(columns[::-1]) (the first column sorts first): each column replaced by its
     place among its distinct values and the places packed into one integer where they fit,
-    so that one sort of integers does the work of a sort per column. The rows are distinct."""
+    so that one sort of integers does the work of a sort per column. Equal rows keep their
+    order, as in np.lexsort."""
     places, bits = [], []
     for column in columns:
         distinct, place = np.unique(column, return_inverse=True)
@@ -116,7 +117,7 @@ def _sorted_order(*columns: np.ndarray) -> np.ndarray:
     for place, width in zip(places[:fits], bits[:fits], strict=True):
         key = (key << width) | place
     if fits == len(columns):
-        return np.argsort(key)
+        return np.argsort(key, kind="stable")
     order = np.lexsort(places[fits:][::-1])
     return order[np.argsort(key[order], kind="stable")]
 

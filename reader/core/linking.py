@@ -108,6 +108,8 @@ def _nearest_of_equals(
     """
     import numpy as np
 
+    from reader.core import candidates
+
     if len(a) == 0:
         return np.zeros(0, dtype=bool)
     source = np.array([unit.source for unit in table.units], dtype=np.int64)
@@ -115,7 +117,7 @@ def _nearest_of_equals(
     value = np.round(values, 9)
     keep = np.ones(len(a), dtype=bool)
     for own, other in ((a, b), (b, a)):
-        order = np.lexsort((distance, value, source[other], own))
+        order = candidates.sorted_order(own, source[other], value, distance)
         o, s, v = own[order], source[other][order], value[order]
         first = np.r_[True, (o[1:] != o[:-1]) | (s[1:] != s[:-1]) | (v[1:] != v[:-1])]
         kept = np.zeros(len(a), dtype=bool)
@@ -241,9 +243,11 @@ def _independent(table: UnitTable, pair: tuple[int, int], other: tuple[int, int]
     bag = table.units[shared].bag
     keys_first = bag.keys() & table.units[first].bag.keys()
     keys_second = bag.keys() & table.units[second].bag.keys()
-    common = table.weight({k: 1 for k in keys_first & keys_second})
+    weight = table.idf.get  # each key once: the weights of the sets, added in their order
+    common = sum([weight(k, 1.0) for k in keys_first & keys_second], 0.0)
     smaller = min(
-        table.weight({k: 1 for k in keys_first}), table.weight({k: 1 for k in keys_second})
+        sum([weight(k, 1.0) for k in keys_first], 0.0),
+        sum([weight(k, 1.0) for k in keys_second], 0.0),
     )
     return common < 0.5 * smaller
 

@@ -441,12 +441,15 @@ def _fragments(
     # Each key a quotation is looked up by, with the passage sentences that hold it (in the
     # passages' order): only those keys are indexed.
     wanted = {key for *_, rare in quoted for key in rare}
-    by_key: dict[str, set[int]] = defaultdict(set)
     passage_units = [(n, u) for n, passage in enumerate(passages) for u in passage.units]
-    units = table.units
-    for at, (_, u) in enumerate(passage_units):
-        for key in units[u].bag.keys() & wanted:
-            by_key[key].add(at)
+    units = [u for _, u in passage_units]
+    if len(set(units)) == len(units):
+        by_key = table.holders(wanted, units)
+    else:  # a sentence in two passages: each place of it counts
+        by_key = defaultdict(set)
+        for at, u in enumerate(units):
+            for key in table.units[u].bag.keys() & wanted:
+                by_key[key].add(at)
     found: list[Fragment] = []
     for s, paragraph, (start, end), bag, weight, rare in quoted:
         fragment = _match_fragment(bag, weight, rare, table, by_key, passage_units)

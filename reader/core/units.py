@@ -158,6 +158,31 @@ class UnitTable:
             self._paragraph_scores[key] = found
         return found
 
+    def holders(self, keys: Iterable[str], units: Sequence[int]) -> dict[str, set[int]]:
+        """For each key, the places in `units` (distinct unit indices) of the units that
+        hold it: a set filled in increasing order, as adding them one by one would."""
+        import numpy as np
+
+        wanted = [self._columns[key] for key in keys if key in self._columns]
+        if not wanted or not units:
+            return {}
+        place = np.full(len(self.units), -1, dtype=np.int64)
+        place[np.asarray(units, dtype=np.int64)] = np.arange(len(units))
+        row, col, _ = self._entries
+        asked = np.zeros(len(self._columns), dtype=bool)
+        asked[wanted] = True
+        chosen = asked[col] & (place[row] >= 0)
+        col, at = col[chosen], place[row[chosen]]
+        order = np.lexsort((at, col))
+        col, at = col[order], at[order]
+        bounds = np.flatnonzero(np.r_[True, col[1:] != col[:-1], True]).tolist()
+        names = list(self._columns)
+        found = at.tolist()
+        return {
+            names[c]: set(found[lo:hi])
+            for c, lo, hi in zip(col[bounds[:-1]].tolist(), bounds, bounds[1:], strict=False)
+        }
+
     def weight(self, bag: dict[str, int]) -> float:
         idf = self.idf
         return sum(count * idf.get(key, 1.0) for key, count in bag.items())
