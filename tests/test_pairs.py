@@ -40,12 +40,12 @@ def test_grouped_sums_add_each_ids_weights_in_the_order_they_come(
     assert first.tolist() == [first_seen[i] for i in sorted(expected)]
 
 
-@given(bags, st.data(), st.sampled_from([pairs._TABLE_CELLS, 0]))
+@given(bags, st.data(), st.sampled_from([pairs._TABLE_BYTES, 0]))
 def test_shared_weights_sum_the_keys_both_hold_level_by_level(
     units: list[dict[int, int]], data: st.DataObject, cells: int
 ) -> None:
     """Both ways of finding the shared keys (a table of counts, or a binary search when the
-    table would be too large: a limit of 0 cells forces it) give the loop's sums."""
+    table would be too large: a limit of 0 bytes forces it) give the loop's sums."""
     idf = np.array(data.draw(st.lists(st.floats(0.1, 9.0), min_size=16, max_size=16)))
     row = np.array([u for u, bag in enumerate(units) for _ in bag], dtype=np.int64)
     col = np.array([k for bag in units for k in bag], dtype=np.int64)
@@ -55,11 +55,11 @@ def test_shared_weights_sum_the_keys_both_hold_level_by_level(
     chosen = data.draw(st.lists(st.tuples(index, index), min_size=1, max_size=20))
     a = np.array([x for x, _ in chosen], dtype=np.int64)
     b = np.array([y for _, y in chosen], dtype=np.int64)
-    limit, pairs._TABLE_CELLS = pairs._TABLE_CELLS, cells
+    limit, pairs._TABLE_BYTES = pairs._TABLE_BYTES, cells
     try:
         levels = pairs.shared_weights(a, b, rows, idf)
     finally:
-        pairs._TABLE_CELLS = limit
+        pairs._TABLE_BYTES = limit
     for i, (x, y) in enumerate(chosen):
         shared = sorted(units[x].keys() & units[y].keys())
         for level in range(1, 5):
@@ -69,6 +69,16 @@ def test_shared_weights_sum_the_keys_both_hold_level_by_level(
                     expected += idf[key]
             got = levels[level - 1][i] if level <= len(levels) else 0.0
             assert got == expected
+
+
+def test_shared_weights_count_a_key_held_hundreds_of_times() -> None:
+    # A count past 255 does not fit the byte a cell of the table of counts holds.
+    row, col = np.array([0, 0, 1, 1]), np.array([2, 5, 2, 5])
+    rows = pairs.Rows.of(row, col, np.array([300, 1, 280, 1]), 2)
+    idf = np.arange(8, dtype=np.float64) + 0.5
+    levels = pairs.shared_weights(np.array([0]), np.array([1]), rows, idf)
+    assert len(levels) == 280
+    assert levels[0].tolist() == [2.5 + 5.5] and levels[1].tolist() == levels[279].tolist() == [2.5]
 
 
 @settings(max_examples=40, deadline=None)

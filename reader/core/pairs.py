@@ -75,10 +75,10 @@ def entry_keys(rows: Rows, width: int) -> np.ndarray:
     return owner * max(1, width) + rows.column
 
 
-# The most cells (units × keys) of the table a chunk of pairs looks its keys up in: a few
-# megabytes. Beyond it (a chunk of pairs with very many units, a corpus of very many keys)
-# the keys are looked up by binary search, slower.
-_TABLE_CELLS = 1 << 23
+# The largest table (units × keys, a byte a cell unless a count passes 255) a chunk of pairs
+# looks its keys up in: 8 MB. Beyond it (a chunk of pairs with very many units, a corpus of
+# very many keys) the keys are looked up by binary search, slower.
+_TABLE_BYTES = 1 << 23
 
 
 def shared_weights(
@@ -96,10 +96,10 @@ def shared_weights(
     units, row_of = np.unique(a, return_inverse=True)
     owner, at = spans(rows.start[b], rows.start[b + 1] - rows.start[b])
     wanted = row_of.reshape(-1)[owner] * width + rows.column[at]
-    if len(units) * width <= _TABLE_CELLS:
+    kind = np.dtype(np.uint8 if int(rows.counts.max(initial=0)) < 256 else np.int64)
+    if len(units) * width * kind.itemsize <= _TABLE_BYTES:
         held, place = spans(rows.start[units], rows.start[units + 1] - rows.start[units])
-        small = int(rows.counts.max(initial=0)) < 256
-        table = np.zeros(len(units) * width, dtype=np.uint8 if small else np.int64)
+        table = np.zeros(len(units) * width, dtype=kind)
         table[held * width + rows.column[place]] = rows.counts[place]
         count_a = table[wanted]
         common = count_a > 0

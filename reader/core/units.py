@@ -173,6 +173,8 @@ class UnitTable:
         asked[wanted] = True
         chosen = asked[col] & (place[row] >= 0)
         col, at = col[chosen], place[row[chosen]]
+        if len(col) == 0:
+            return {}
         order = np.lexsort((at, col))
         col, at = col[order], at[order]
         bounds = np.flatnonzero(np.r_[True, col[1:] != col[:-1], True]).tolist()
