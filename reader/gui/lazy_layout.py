@@ -40,7 +40,10 @@ class BackgroundLayout(QObject):
         self._edit = edit
         self._todo: list[tuple[int, int]] = []  # ranges of block numbers left, in order
         self._timer = QTimer(self)
-        self._timer.setInterval(0)
+        # One millisecond, not none: Qt runs zero-interval timers back to back ahead of the
+        # others, and a book's slices then kept every other timer of the window waiting
+        # 80 ms at a time; laying out a book takes a millisecond a slice longer.
+        self._timer.setInterval(1)
         self._timer.timeout.connect(self._slice)
 
     def restart(self) -> None:
