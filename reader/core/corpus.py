@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.core.classify import ParagraphLabel, classify
 from reader.core.corrections import Corrections, Placement, drop_passages, place
@@ -68,6 +68,14 @@ class Analysis:
         return counts
 
 
+class Linking(NamedTuple):
+    """The first half of an analysis, on which the rows of any pair depend."""
+
+    table: UnitTable
+    links: tuple[Link, ...]
+    placement: Placement  # where the reader's corrections apply (before passages are dropped)
+
+
 class Corpus:
     """A set of sources and, computed on demand and cached, their analysis and comparisons."""
 
@@ -80,6 +88,7 @@ class Corpus:
         self._index = {s.id: i for i, s in enumerate(self.sources)}
         self._analysis: Analysis | None = None
         self._linked: tuple[UnitTable, tuple[Link, ...]] | None = None  # reused when corrected
+        self._linking: Linking | None = None
         self._comparisons: dict[tuple[str, str], Comparison] = {}
         self._statement: Source | None = None
 
@@ -148,11 +157,28 @@ class Corpus:
     def analysis(self, progress: Progress | None = None) -> Analysis:
         """Return the corpus analysis, computing it the first time."""
         if self._analysis is None:
-            self._analysis = _analyse(
-                self.sources, progress or (lambda stage, done: None), self.corrections, self._linked
-            )
+            report = progress or _silent
+            self._analysis = _analyse(self.sources, report, self.linking(report))
             self._linked = None
         return self._analysis
+
+    def linking(self, progress: Progress | None = None) -> Linking:
+        """The sentence links and the reader's corrections placed on the sources: all that
+        rows need. Computed before, and without, the labels that analysis() adds to them."""
+        if self._analysis is not None:
+            analysis = self._analysis
+            return Linking(analysis.table, analysis.links, analysis.placement)
+        if self._linking is None:
+            report = progress or _silent
+            if self._linked is None:
+                report("indexing", 0.0)
+                table = UnitTable(self.sources)
+                report("linking", 0.2)
+                links = tuple(link_corpus(table))
+            else:
+                table, links = self._linked
+            self._linking = Linking(table, links, place(self.corrections, self.sources))
+        return self._linking
 
     def placement(self) -> Placement:
         """Where the corrections apply in these sources, and which could not be placed."""
@@ -231,16 +257,16 @@ class Corpus:
         """source_rows for two sources of the corpus, with the reader's links and unlinks."""
         from reader.core.compare import source_rows
 
-        analysis = self.analysis()
+        linking = self.linking()
         left, right = self.index(left_id), self.index(right_id)
-        forced, forbidden = _pairs_between(analysis.placement, left, right)
+        forced, forbidden = _pairs_between(linking.placement, left, right)
         return source_rows(
             self.sources[left],
             self.sources[right],
             left,
             right,
-            analysis.table,
-            analysis.links,
+            linking.table,
+            linking.links,
             forced=forced,
             forbidden=forbidden,
         )
@@ -249,7 +275,9 @@ class Corpus:
         """The (left, right) paragraph pairs a reader linked by hand in this comparison."""
         if STATEMENT_ID in (left_id, right_id):
             return frozenset()
-        forced, _ = _pairs_between(self.placement(), self.index(left_id), self.index(right_id))
+        forced, _ = _pairs_between(
+            self.linking().placement, self.index(left_id), self.index(right_id)
+        )
         return frozenset((link[0], link[1]) for link in forced)
 
 
@@ -302,21 +330,13 @@ def _pairs_between(
     return found
 
 
-def _analyse(
-    sources: Sequence[Source],
-    progress: Progress,
-    corrections: Corrections,
-    linked: tuple[UnitTable, tuple[Link, ...]] | None,
-) -> Analysis:
-    if linked is None:
-        progress("indexing", 0.0)
-        table = UnitTable(sources)
-        progress("linking", 0.2)
-        links = tuple(link_corpus(table))
-    else:
-        table, links = linked
+def _silent(stage: str, done: float) -> None:
+    """A progress callback that reports nothing."""
+
+
+def _analyse(sources: Sequence[Source], progress: Progress, linking: Linking) -> Analysis:
+    table, links, placement = linking
     progress("labelling", 0.6)
-    placement = place(corrections, sources)
     labels: list[list[ParagraphLabel]] = classify(sources, table, links, fixed=placement.labels)
     # The engine's own word on the paragraphs a reader relabelled, to show beside theirs.
     engine = classify(sources, table, links) if placement.labels else labels

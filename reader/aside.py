@@ -1,0 +1,98 @@
+"""Text made in a forked child process while this process goes on with other work.
+
+`compare --json` needs two things of a pair that do not depend on each other once the
+sentence links are found: the paragraphs' labels, and the rows' diffs. On a long pair each
+takes seconds of one core. With fork, a child diffs the rows while the parent labels; the
+child inherits the corpus as it stands, so nothing is copied or sent but the text it makes.
+
+Only on Linux: elsewhere fork is missing (Windows) or unsafe once system libraries have
+started threads (macOS), and the text is made in this process, when asked, as before.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import os
+import struct
+import sys
+from collections.abc import Callable, Iterable, Iterator
+
+log = logging.getLogger(__name__)
+
+_HEADER = struct.Struct("<Q")  # the length of the text in bytes, sent before it
+_CHUNK = 1 << 16  # bytes read, and text handed on, at a time
+
+
+def cores() -> int:
+    """How many cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def aside(make: Callable[[], Iterable[str]]) -> Callable[[], Iterator[str]]:
+    """Start making text in a child process; return a function that yields it in pieces.
+
+    Where no child can be started (no fork here, one core, fork refused), or the child
+    fails before it sends anything, the text is made in this process when it is read.
+    """
+    if not sys.platform.startswith("linux") or cores() < 2:
+        return lambda: iter(make())
+    sys.stdout.flush()
+    sys.stderr.flush()
+    read_end, write_end = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError as error:
+        log.debug("no child process (%s): the text is made here", error)
+        os.close(read_end)
+        os.close(write_end)
+        return lambda: iter(make())
+    if pid == 0:  # the child: never returns
+        os.close(read_end)
+        _make_and_send(make, write_end)
+    os.close(write_end)
+    return lambda: _received(pid, read_end, make)
+
+
+def _make_and_send(make: Callable[[], Iterable[str]], fd: int) -> None:
+    """In the child: make the whole text first (so the parent never reads half of one that
+    failed), send its length then its bytes, and leave without running the parent's exit
+    handlers or flushing the parent's buffers a second time."""
+    code = 1
+    try:
+        data = "".join(make()).encode("utf-8")
+        with open(fd, "wb") as out:
+            out.write(_HEADER.pack(len(data)))
+            out.write(data)
+        code = 0
+    except BaseException as error:  # the parent makes the text itself
+        log.debug("the child process failed: %r", error)
+    finally:
+        os._exit(code)
+
+
+def _received(pid: int, fd: int, make: Callable[[], Iterable[str]]) -> Iterator[str]:
+    with open(fd, "rb") as raw:
+        header = raw.read(_HEADER.size)
+        if len(header) < _HEADER.size:  # the child sent nothing: make the text here
+            _wait(pid)
+            yield from make()
+            return
+        (size,) = _HEADER.unpack(header)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        got = 0
+        while chunk := raw.read(_CHUNK):
+            got += len(chunk)
+            yield decoder.decode(chunk)
+        yield decoder.decode(b"", final=True)
+    if not _wait(pid) or got != size:
+        raise RuntimeError(f"a child process sent {got} of {size} bytes and failed")
+
+
+def _wait(pid: int) -> bool:
+    """Wait for the child; whether it ended well."""
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status) == 0
