@@ -100,6 +100,12 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("left", metavar="LEFT")
     compare.add_argument("right", metavar="RIGHT")
     _add_common(compare)
+    compare.add_argument(
+        "--parallel",
+        action="store_true",
+        help="with --json, on Linux: diff a long pair's rows in a second process while this one "
+        "labels (on two cores about a quarter faster, with about 40%% more memory)",
+    )
 
     statement = commands.add_parser("map", help="the statement's passages and who carries them")
     statement.add_argument("paths", nargs="*", metavar="PATH", help="sources (default: bundled)")
@@ -205,7 +211,11 @@ def _run_command(args: list[str]) -> int:
             "no statement was found in the sources given: none carries words another one "
             "carries too; add the sources that quote it with --with"
         )
-    done = _compare(corpus, pair, parsed.json) if parsed.command == "compare" else None
+    done = (
+        _compare(corpus, pair, parsed.json, parsed.parallel)
+        if parsed.command == "compare"
+        else None
+    )
     _warn_orphans(corpus)
     return _export(corpus, pair, parsed) if done is None else done
 
@@ -379,9 +389,9 @@ def _map(corpus: Corpus, printed: list[str], as_json: bool) -> int:
     return 0
 
 
-def _compare(corpus: Corpus, printed: list[str], as_json: bool) -> int:
+def _compare(corpus: Corpus, printed: list[str], as_json: bool, parallel: bool) -> int:
     if as_json:
-        _print_json(_compare_json(corpus, printed[0], printed[1]))
+        _print_json(_compare_json(corpus, printed[0], printed[1], parallel))
         return 0
     for row in corpus.rows(printed[0], printed[1]):
         left = ",".join(map(str, row.left)) or "-"
@@ -390,14 +400,17 @@ def _compare(corpus: Corpus, printed: list[str], as_json: bool) -> int:
     return 0
 
 
-def _compare_json(corpus: Corpus, left: str, right: str) -> dict[str, Any]:
-    """compare_json_streamed's dict. For a long pair of sources, the rows are diffed and
-    encoded in a child process (see reader.aside) while this one labels the paragraphs."""
+def _compare_json(corpus: Corpus, left: str, right: str, parallel: bool) -> dict[str, Any]:
+    """compare_json_streamed's dict. `parallel`, for a long pair of sources, has the rows
+    diffed and encoded in a child process (see reader.aside) while this one labels.
+
+    Not the default: the child's pages, and the text it holds until the parent reads it,
+    add about 40 % to the memory the two processes use together (PSS)."""
     from reader.core.report import compare_json_streamed, rows_json, source_json
     from reader.core.statement import STATEMENT_ID
 
     size = sum(len(p.text) for s in (left, right) for p in corpus.source(s).paragraphs)
-    if STATEMENT_ID in (left, right) or size < _ASIDE_FROM:
+    if not parallel or STATEMENT_ID in (left, right) or size < _ASIDE_FROM:
         return compare_json_streamed(corpus, left, right)
     from reader.aside import aside
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -79,17 +80,38 @@ def test_compare_json_is_the_same_with_rows_diffed_in_a_child(
         "\n\n".join(v.replace("crowd", "people") for v in verses[5:]), encoding="utf-8"
     )
     args = ["compare", str(left), str(right), "--json"]
-
-    monkeypatch.setattr(cli, "_ASIDE_FROM", 10**9)
-    assert cli.main(args) == 0
-    alone = capsys.readouterr().out
     monkeypatch.setattr(cli, "_ASIDE_FROM", 0)
     forked: list[int] = []
     real_fork = os.fork
     monkeypatch.setattr(os, "fork", lambda: forked.append(1) or real_fork())
+
     assert cli.main(args) == 0
+    alone = capsys.readouterr().out
+    assert forked == []  # one process unless asked
+    assert cli.main([*args, "--parallel"]) == 0
     beside = capsys.readouterr().out
 
     assert forked == [1]
     assert beside == alone
     assert len(json.loads(beside)["rows"]) >= 290
+
+
+@forks
+def test_the_command_line_prints_the_same_with_and_without_parallel(tmp_path: Path) -> None:
+    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
+    words = "river stone bread lantern harbour orchard thunder violin meadow ladder".split()
+    paragraphs = [
+        " ".join(words[(n * k) % len(words)] for k in range(1, 40)).capitalize() + f" {n}."
+        for n in range(700)
+    ]
+    left.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    right.write_text("\n\n".join(p.replace("stone", "rock") for p in paragraphs), encoding="utf-8")
+    assert left.stat().st_size + right.stat().st_size > cli._ASIDE_FROM  # past the threshold
+    command = [sys.executable, "-m", "reader", "compare", str(left), str(right), "--json"]
+    printed = [
+        subprocess.run(command + extra, capture_output=True, text=True, check=True, cwd=tmp_path)
+        for extra in ([], ["--parallel"])
+    ]
+    assert printed[1].stdout == printed[0].stdout
+    assert printed[1].stderr == printed[0].stderr == ""
+    assert len(json.loads(printed[1].stdout)["rows"]) >= 690
