@@ -32,13 +32,23 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+def forkable() -> bool:
+    """Whether a child may be forked here: on Linux, with a second core, and never in a
+    process that has loaded Qt (the window), whose threads a forked child would not have."""
+    return sys.platform.startswith("linux") and cores() >= 2 and "PySide6.QtCore" not in sys.modules
+
+
+class ChildFailed(RuntimeError):
+    """The child process stopped part way through sending its text."""
+
+
 def aside(make: Callable[[], Iterable[str]]) -> Callable[[], Iterator[str]]:
     """Start making text in a child process; return a function that yields it in pieces.
 
     Where no child can be started (no fork here, one core, fork refused), or the child
     fails before it sends anything, the text is made in this process when it is read.
     """
-    if not sys.platform.startswith("linux") or cores() < 2:
+    if not forkable():
         return lambda: iter(make())
     sys.stdout.flush()
     sys.stderr.flush()
@@ -63,6 +73,11 @@ def _make_and_send(make: Callable[[], Iterable[str]], fd: int) -> None:
     handlers or flushing the parent's buffers a second time."""
     code = 1
     try:
+        # Let go of the parent's input and output: a reader of the parent's output (a pipe
+        # into another program) sees its end when the parent ends, not when the child does.
+        with open(os.devnull, "r+b") as null:
+            os.dup2(null.fileno(), 0)
+            os.dup2(null.fileno(), 1)
         data = "".join(make()).encode("utf-8")
         with open(fd, "wb") as out:
             out.write(_HEADER.pack(len(data)))
@@ -89,7 +104,10 @@ def _received(pid: int, fd: int, make: Callable[[], Iterable[str]]) -> Iterator[
             yield decoder.decode(chunk)
         yield decoder.decode(b"", final=True)
     if not _wait(pid) or got != size:
-        raise RuntimeError(f"a child process sent {got} of {size} bytes and failed")
+        raise ChildFailed(
+            f"the process diffing the rows stopped after {got} of {size} bytes; "
+            "run again without --parallel"
+        )
 
 
 def _wait(pid: int) -> bool:

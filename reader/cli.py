@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from reader import APP_NAME, corrections_cli
+from reader.aside import ChildFailed
 from reader.core.collect import no_collection
 from reader.core.errors import ExportError, SourceError
 from reader.corrections_cli import CorrectionsInputError
@@ -48,6 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (SourceError, UsageError, CorrectionsInputError) as exc:
         return _fail(str(exc), EXIT_INPUT)
     except ExportError as exc:
+        return _fail(str(exc), EXIT_OUTPUT)
+    except ChildFailed as exc:
         return _fail(str(exc), EXIT_OUTPUT)
     except KeyboardInterrupt:
         return 130
@@ -199,6 +202,8 @@ def _run_command(args: list[str]) -> int:
     names = [parsed.left, parsed.right]
     if names == [STATEMENT_ID, STATEMENT_ID]:
         raise UsageError("compare the statement with a source, not with itself")
+    if parsed.command == "compare" and parsed.parallel and not parsed.json:
+        raise UsageError("--parallel applies to --json output: add --json, or leave it out")
     named = [n for n in names if n != STATEMENT_ID]
     paths = [resolve_path(n) for n in named]
     corpus, printed = load_corpus(
@@ -409,8 +414,11 @@ def _compare_json(corpus: Corpus, left: str, right: str, parallel: bool) -> dict
     from reader.core.report import compare_json_streamed, rows_json, source_json
     from reader.core.statement import STATEMENT_ID
 
-    size = sum(len(p.text) for s in (left, right) for p in corpus.source(s).paragraphs)
-    if not parallel or STATEMENT_ID in (left, right) or size < _ASIDE_FROM:
+    if (
+        not parallel
+        or STATEMENT_ID in (left, right)
+        or _characters(corpus, left, right) < _ASIDE_FROM
+    ):
         return compare_json_streamed(corpus, left, right)
     from reader.aside import aside
 
@@ -421,6 +429,10 @@ def _compare_json(corpus: Corpus, left: str, right: str, parallel: bool) -> dict
         "right": source_json(corpus, right),
         "rows": _Encoded(rows),
     }
+
+
+def _characters(corpus: Corpus, left: str, right: str) -> int:
+    return sum(len(p.text) for s in (left, right) for p in corpus.source(s).paragraphs)
 
 
 # Characters in a pair past which its rows are diffed in a child process: below it the

@@ -22,29 +22,48 @@ forks = pytest.mark.skipif(
 )
 
 
+@pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fork although the test process has loaded Qt (the children here touch no Qt, and
+    leave by os._exit); the product itself never forks a process that has."""
+    monkeypatch.setattr(aside_module, "forkable", lambda: True)
+
+
+def test_a_process_that_has_loaded_qt_makes_the_text_itself() -> None:
+    import PySide6.QtCore  # noqa: F401  (loaded by pytest-qt already; named here to be sure)
+
+    assert not aside_module.forkable()
+    calls: list[int] = []
+    read = aside(lambda: calls.append(os.getpid()) or ["text"])
+    assert "".join(read()) == "text"
+    assert calls == [os.getpid()]
+
+
 @forks
 @settings(max_examples=25, deadline=None)
 @given(st.lists(st.text(max_size=300), max_size=40))
 def test_the_child_sends_exactly_the_text_it_made(pieces: list[str]) -> None:
-    parent = os.getpid()
     made_in: list[int] = []
 
     def make() -> list[str]:
         made_in.append(os.getpid())  # only seen here if it ran in this process
         return pieces
 
-    assert "".join(aside(make)()) == "".join(pieces)
-    assert made_in == [], f"made in process {parent}, not in a child"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(aside_module, "forkable", lambda: True)  # as the `forking` fixture
+        assert "".join(aside(make)()) == "".join(pieces)
+    assert made_in == [], "made in this process, not in a child"
 
 
 @forks
-def test_text_past_a_pipe_buffer_and_split_characters_arrive_whole() -> None:
+def test_text_past_a_pipe_buffer_and_split_characters_arrive_whole(forking: None) -> None:
     text = "é€😀 " * 200_000  # multi-byte characters across every chunk boundary
     assert "".join(aside(lambda: [text])()) == text
 
 
 @forks
-def test_a_child_that_fails_leaves_the_text_to_this_process() -> None:
+def test_a_child_that_fails_leaves_the_text_to_this_process(forking: None) -> None:
+    here = os.getpid()
     calls: list[int] = []
 
     def make() -> list[str]:
@@ -53,13 +72,29 @@ def test_a_child_that_fails_leaves_the_text_to_this_process() -> None:
             raise MemoryError("no room in the child")
         return ["made here"]
 
-    here = os.getpid()
     assert "".join(aside(make)()) == "made here"
     assert calls == [here]
 
 
+@forks
+def test_a_child_that_stops_half_way_is_an_error_not_a_short_text(
+    forking: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def half(make_text, fd: int) -> None:  # type: ignore[no-untyped-def]
+        data = "".join(make_text()).encode()
+        with open(fd, "wb") as out:
+            out.write(aside_module._HEADER.pack(len(data)))
+            out.write(data[: len(data) // 2])
+        os._exit(1)
+
+    monkeypatch.setattr(aside_module, "_make_and_send", half)
+    with pytest.raises(aside_module.ChildFailed, match="without --parallel"):
+        "".join(aside(lambda: ["y" * 100_000])())
+
+
 def test_without_fork_the_text_is_made_when_read(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(aside_module.sys, "platform", "win32")
+    assert not aside_module.forkable()
     calls: list[int] = []
     read = aside(lambda: calls.append(1) or ["a", "b"])
     assert calls == []
@@ -69,16 +104,12 @@ def test_without_fork_the_text_is_made_when_read(monkeypatch: pytest.MonkeyPatch
 
 @forks
 def test_compare_json_is_the_same_with_rows_diffed_in_a_child(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    forking: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    verses = [
-        f"Verse {n}: the crowd went up to the hill and heard him speak of {n}." for n in range(300)
-    ]
-    left.write_text("\n\n".join(verses), encoding="utf-8")
-    right.write_text(
-        "\n\n".join(v.replace("crowd", "people") for v in verses[5:]), encoding="utf-8"
-    )
+    left, right = _long_pair(tmp_path, 300)
     args = ["compare", str(left), str(right), "--json"]
     monkeypatch.setattr(cli, "_ASIDE_FROM", 0)
     forked: list[int] = []
@@ -96,22 +127,63 @@ def test_compare_json_is_the_same_with_rows_diffed_in_a_child(
     assert len(json.loads(beside)["rows"]) >= 290
 
 
+# Runs the command line with os.fork counted: the count goes to the file named first.
+_COUNTING = """
+import os, sys
+real_fork, path = os.fork, sys.argv.pop(1)
+def counted():
+    pid = real_fork()
+    if pid:
+        with open(path, "a") as out:
+            out.write("fork\\n")
+    return pid
+os.fork = counted
+from reader.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
 @forks
 def test_the_command_line_prints_the_same_with_and_without_parallel(tmp_path: Path) -> None:
-    left, right = tmp_path / "left.txt", tmp_path / "right.txt"
-    words = "river stone bread lantern harbour orchard thunder violin meadow ladder".split()
-    paragraphs = [
-        " ".join(words[(n * k) % len(words)] for k in range(1, 40)).capitalize() + f" {n}."
-        for n in range(700)
-    ]
-    left.write_text("\n\n".join(paragraphs), encoding="utf-8")
-    right.write_text("\n\n".join(p.replace("stone", "rock") for p in paragraphs), encoding="utf-8")
-    assert left.stat().st_size + right.stat().st_size > cli._ASIDE_FROM  # past the threshold
-    command = [sys.executable, "-m", "reader", "compare", str(left), str(right), "--json"]
+    left, right = _long_pair(tmp_path, 900)
+    counts = tmp_path / "forks.txt"
+    command = [sys.executable, "-c", _COUNTING, str(counts), "compare", str(left), str(right)]
     printed = [
-        subprocess.run(command + extra, capture_output=True, text=True, check=True, cwd=tmp_path)
+        subprocess.run(
+            [*command, "--json", *extra],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=tmp_path,
+        )
         for extra in ([], ["--parallel"])
     ]
+    assert counts.read_text() == "fork\n"  # the second run only, past the threshold
     assert printed[1].stdout == printed[0].stdout
     assert printed[1].stderr == printed[0].stderr == ""
-    assert len(json.loads(printed[1].stdout)["rows"]) >= 690
+    assert len(json.loads(printed[1].stdout)["rows"]) >= 890
+
+
+def test_parallel_without_json_is_refused_in_one_line(tmp_path: Path) -> None:
+    left, right = _long_pair(tmp_path, 3)
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "compare", str(left), str(right), "--parallel"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert done.returncode == cli.EXIT_INPUT
+    assert done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "--json" in done.stderr
+
+
+def _long_pair(folder: Path, paragraphs: int) -> tuple[Path, Path]:
+    words = "river stone bread lantern harbour orchard thunder violin meadow ladder".split()
+    texts = [
+        " ".join(words[(n * k) % len(words)] for k in range(1, 40)).capitalize() + f" {n}."
+        for n in range(paragraphs)
+    ]
+    left, right = folder / "left.txt", folder / "right.txt"
+    left.write_text("\n\n".join(texts), encoding="utf-8")
+    right.write_text("\n\n".join(t.replace("stone", "rock") for t in texts[5:]), encoding="utf-8")
+    return left, right

@@ -133,10 +133,11 @@ def _check_rows(comparison) -> None:
 
 
 def _normalised(text: str) -> str:
-    """The text's words as the diff compares them, without the dash or bullet that may open
-    it: at a paragraph's start such a mark is a list marker the diff leaves out, elsewhere a
-    dash it compares, and a side rebuilt from the other side's equal text takes its mark."""
-    return "".join(t.norm for t in tokenize(_OPENING_MARK.sub("", text)))
+    """The text's words as the diff compares them, with the dash or bullet that may open it
+    read as one dash: at a paragraph's start such a mark is a list marker, elsewhere a dash,
+    and a side rebuilt from the other side's equal text takes that side's mark. A mark
+    dropped or doubled still shows."""
+    return "".join(t.norm for t in tokenize(_OPENING_MARK.sub("x - ", text)))
 
 
 _OPENING_MARK = re.compile(r"^[-*•▪◦‐‑‒–—―]\s+")

@@ -40,7 +40,7 @@ class Signatures(NamedTuple):
         return cls(pairs.Rows.of(row, col, ones, units), by_key, posted)
 
 
-class Corpus(NamedTuple):
+class UnitColumns(NamedTuple):
     """What the choice reads of every unit."""
 
     source: np.ndarray
@@ -52,7 +52,7 @@ class Corpus(NamedTuple):
 
 
 def best_partners(
-    signatures: Signatures, nearby: tuple[np.ndarray, np.ndarray], units: Corpus, best: int
+    signatures: Signatures, nearby: tuple[np.ndarray, np.ndarray], units: UnitColumns, best: int
 ) -> tuple[np.ndarray, np.ndarray]:
     """Each unit's `best` partners in other sources, as (low, high) pairs, each pair once and
     in increasing order."""
@@ -75,7 +75,7 @@ def _best_of_block(
     stop: int,
     signatures: Signatures,
     nearby: tuple[np.ndarray, np.ndarray],
-    units: Corpus,
+    units: UnitColumns,
     best: int,
 ) -> tuple[np.ndarray, np.ndarray]:
     """The best partners of the units first..stop - 1.
@@ -127,7 +127,7 @@ def _block_pairs(
     stop: int,
     signatures: Signatures,
     nearby: tuple[np.ndarray, np.ndarray],
-    units: Corpus,
+    units: UnitColumns,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Pairs of the units first..stop - 1 with the units of other sources and the rare
     weight they share, and for each a rank among its unit's partners, which settles ties.

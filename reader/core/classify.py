@@ -267,7 +267,7 @@ def _features(
     best: dict[tuple[int, int], float] = {}
     first_person_counterpart = False
     weights, get = table.weights, best.get  # read once, not per link
-    strong, noise, span = cal.FIRST_PERSON_LINK, cal.LINK_NOISE, cal.LINK_SPAN
+    strong = cal.FIRST_PERSON_LINK
     for u in table.by_paragraph[(source, paragraph)]:
         weight = weights[u]
         total += weight
@@ -281,7 +281,7 @@ def _features(
             best[key] = score if score > previous else previous  # max(previous, score)
             if score >= strong and not first_person_counterpart:
                 first_person_counterpart = _has_first_person(table, other)
-        carried += weight * min(1.0, max(0.0, (strongest - noise) / span))  # _strength
+        carried += weight * _strength(strongest)
     counterparts = sorted(
         (_Counterpart(s, p, v) for (s, p), v in best.items()), key=lambda c: -c.score
     )

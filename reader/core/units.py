@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import reduce
 from itertools import chain
+from operator import add
 from typing import TYPE_CHECKING
 
 from reader.core import calibration as cal
@@ -202,11 +204,12 @@ class UnitTable:
         else:
             small, large = bag_a, bag_b
         weight, other = self.idf.get, large.get
-        # Summed in the smaller bag's order, from 0.0 (the order a loop adding them gives).
+        # Added one by one in the smaller bag's order, from 0.0, as a loop adds them: not
+        # sum(), which from Python 3.12 compensates its rounding and so gives other last bits.
         shared = [
             min(count, n) * weight(key, 1.0) for key, count in small.items() if (n := other(key))
         ]
-        overlap = sum(shared, 0.0)
+        overlap = reduce(add, shared, 0.0)
         total = weight_a + weight_b
         return Score(
             dice=2 * overlap / total if total else 0.0,
@@ -270,7 +273,9 @@ class UnitTable:
         source = np.array([unit.source for unit in self.units], dtype=np.int64)
         starts = np.array([span.start for span in self.by_source], dtype=np.int64)
         ends = np.array([span.stop for span in self.by_source], dtype=np.int64)
-        units = candidates.Corpus(source, starts[source], ends[source], position, short, self._idf)
+        units = candidates.UnitColumns(
+            source, starts[source], ends[source], position, short, self._idf
+        )
         return candidates.best_partners(signatures, nearby, units, _CANDIDATES_PER_UNIT)
 
     def _signatures(self, sources: Iterable[int] | None) -> tuple[np.ndarray, ...]:
