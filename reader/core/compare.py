@@ -221,27 +221,6 @@ def _tables(
     )
 
 
-def compare_sources(
-    left: Source,
-    right: Source,
-    left_index: int,
-    right_index: int,
-    table: UnitTable,
-    links: Sequence[Link],
-    forced: Collection[tuple[int, ...]] = (),
-    forbidden: Collection[tuple[int, ...]] = (),
-) -> Comparison:
-    """Return the rows pairing the paragraphs of two sources of one corpus.
-
-    `forced` and `forbidden` are (left paragraph, right paragraph) pairs a reader linked or
-    unlinked by hand, or (left paragraph, right paragraph, left sentence, right sentence)
-    for two sentences (numbered inside their paragraphs, -1 for the whole paragraph): they
-    win over what the texts suggest.
-    """
-    rows = source_rows(left, right, left_index, right_index, table, links, forced, forbidden)
-    return Comparison(left, right, tuple(rows))
-
-
 def source_rows(
     left: Source,
     right: Source,
@@ -252,8 +231,15 @@ def source_rows(
     forced: Collection[tuple[int, ...]] = (),
     forbidden: Collection[tuple[int, ...]] = (),
 ) -> Iterator[Row]:
-    """compare_sources's rows, each diffed when it is read: a printer that reads each once
-    holds one row at a time, not a book's diffs. The sentences are aligned at the call."""
+    """The rows pairing the paragraphs of two sources of one corpus, each diffed when it is
+    read: a printer that reads each once holds one row at a time, not a book's diffs. The
+    sentences are aligned at the call.
+
+    `forced` and `forbidden` are (left paragraph, right paragraph) pairs a reader linked or
+    unlinked by hand, or (left paragraph, right paragraph, left sentence, right sentence)
+    for two sentences (numbered inside their paragraphs, -1 for the whole paragraph): they
+    win over what the texts suggest.
+    """
     where = (SentenceIndex.of(left), SentenceIndex.of(right))
     never = {pair if len(pair) == 4 and -1 not in pair[2:] else pair[:2] for pair in forbidden}
 

@@ -5,7 +5,7 @@ Run on demand (not part of the default test run):
     python -m pytest -m benchmark -s tests/benchmarks/bench_rows.py
 
 The 1 MB NT pair is analysed once in a child process per checkout; the child then times,
-in CPU seconds, several fresh comparisons of the pair (`compare_sources`: sentence
+in CPU seconds, several fresh comparisons of the pair (`source_rows`, read whole: sentence
 alignment, rows, per-sentence diffs) and the JSON the `compare --json` command prints. With
 SYNOPSIS_BASELINE=/path/to/another/checkout, that checkout is timed the same way, in turn.
 """
@@ -32,7 +32,7 @@ _CHILD = """
 import json, sys, time
 from pathlib import Path
 from reader.core.collect import bulk_allocation
-from reader.core.compare import compare_sources
+from reader.core.compare import source_rows
 from reader.core.corpus import Corpus
 from reader.core.report import compare_json
 
@@ -43,7 +43,7 @@ with bulk_allocation():
     compared, encoded = [], []
     for _ in range(int(sys.argv[3])):
         start = time.process_time()
-        compare_sources(left, right, 0, 1, analysis.table, analysis.links)
+        tuple(source_rows(left, right, 0, 1, analysis.table, analysis.links))
         compared.append(time.process_time() - start)
     comparison = corpus.comparison(left.id, right.id)
     for _ in range(int(sys.argv[3])):
@@ -75,7 +75,7 @@ def test_compare_path_of_the_new_testament_pair(tmp_path: Path) -> None:
             statistics.median(figures["json"]),
         )
         print(
-            f"  {name:10} compare_sources {compared:.3f} s  JSON {encoded:.3f} s  "
+            f"  {name:10} rows {compared:.3f} s  JSON {encoded:.3f} s  "
             f"together {compared + encoded:.3f} s"
         )
         assert compared > 0 and encoded > 0
