@@ -18,18 +18,12 @@ import struct
 import sys
 from collections.abc import Callable, Iterable, Iterator
 
+from reader.core.apart import cores
+
 log = logging.getLogger(__name__)
 
 _HEADER = struct.Struct("<Q")  # the length of the text in bytes, sent before it
 _CHUNK = 1 << 16  # bytes read, and text handed on, at a time
-
-
-def cores() -> int:
-    """How many cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def forkable() -> bool:

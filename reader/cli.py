@@ -265,6 +265,7 @@ def load_corpus(
 
     corrections = corrections_cli.library_corrections() if corrected else None
     corpus = Corpus.from_paths([*paths, *context], corrections)
+    corpus.read_apart()  # a long corpus's own words are read on another core meanwhile
     printed = corpus.ids()[: len(paths)]
     return corpus, printed
 

@@ -25,11 +25,12 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from reader.core import calibration as cal
-from reader.core.cues import SpeechCues, furniture, speech_cues
+from reader.core.cues import SpeechCues
 from reader.core.lang import union
 from reader.core.linking import Link
 from reader.core.model import Label, Source
-from reader.core.speech import ParagraphSpeech, SpeechKind, speech_of_paragraphs
+from reader.core.speech import ParagraphSpeech, SpeechKind
+from reader.core.textual import Textual, textual
 from reader.core.units import UnitTable
 
 LABELS = (Label.QUOTATION, Label.PARAPHRASE, Label.COMMENTARY, Label.BOILERPLATE)
@@ -80,14 +81,17 @@ def classify(
     table: UnitTable,
     links: Sequence[Link],
     fixed: Fixed | None = None,
+    read: Sequence[Textual] | None = None,
 ) -> list[list[ParagraphLabel]]:
     """Return the label of every paragraph of every source.
 
     A paragraph in `fixed` keeps the label a reader gave it: the run-level model is clamped
     there, so its neighbours are judged knowing it, and its evidence says it was fixed.
+    `read` is each source's textual evidence if it was read already (reader.core.textual).
     """
     fixed = fixed or {}
-    features, decoded = _decode_corpus(sources, table, links, fixed)
+    read = read if read is not None else [textual(s) for s in sources]
+    features, decoded = _decode_corpus(sources, table, links, fixed, read)
     return [
         [
             _label(sources, s, features[s], decoded[s], p, (s, p) in fixed)
@@ -98,18 +102,16 @@ def classify(
 
 
 def _decode_corpus(
-    sources: Sequence[Source], table: UnitTable, links: Sequence[Link], fixed: Fixed
+    sources: Sequence[Source],
+    table: UnitTable,
+    links: Sequence[Link],
+    fixed: Fixed,
+    read: Sequence[Textual],
 ) -> tuple[list[list[_Features]], list[list[tuple[int, list[float]]]]]:
-    cues = [[speech_cues(p.text, source.language) for p in source.paragraphs] for source in sources]
-    furnitures = [
-        [
-            furniture(p.text, near_end=p.index >= cal.NEAR_END * len(s.paragraphs), lang=s.language)
-            for p in s.paragraphs
-        ]
-        for s in sources
-    ]
+    cues = [r.cues for r in read]
+    furnitures = [r.furniture for r in read]
     headings = [_headings(source_cues) for source_cues in cues]
-    speeches = [speech_of_paragraphs([p.text for p in s.paragraphs], s.language) for s in sources]
+    speeches = [r.speech for r in read]
     marked = [_marks_speech(source_speech) for source_speech in speeches]
     # What does not change from pass to pass is found once: where each paragraph stands
     # among the content, and whom its speech names.
@@ -195,7 +197,7 @@ def _mark_other_speakers(features: list[list[_Features]], named: list[list[list[
             f.other_speaker = bool(keys) and author not in keys and f.matched < cal.CARRIES
 
 
-def _marks_speech(speeches: list[ParagraphSpeech]) -> bool:
+def _marks_speech(speeches: Sequence[ParagraphSpeech]) -> bool:
     """Tell whether a source sets speech apart, so that its unmarked words are the narrator's."""
     speaking = sum(
         1 for s in speeches if s.direct >= cal.SPEECH_SHARE or s.reported >= cal.SPEECH_SHARE
@@ -212,7 +214,7 @@ class _Place(NamedTuple):
     beside_speech: bool  # a neighbour clearly gives someone's words
 
 
-def _places(furnitures: list[tuple[float, str]], cues: list[SpeechCues]) -> list[_Place]:
+def _places(furnitures: Sequence[tuple[float, str]], cues: Sequence[SpeechCues]) -> list[_Place]:
     content = [p for p, (score, _) in enumerate(furnitures) if score < cal.FURNITURE]
     voiced = {p for p in content if _speech_strength(cues[p]) == 1.0}
     places = []
@@ -235,7 +237,7 @@ def _mark_context(features: list[_Features], places: list[_Place], headings: lis
         f.beside_speech = beside_speech
 
 
-def _headings(cues: list[SpeechCues]) -> list[bool]:
+def _headings(cues: Sequence[SpeechCues]) -> list[bool]:
     """Mark headings, unless most lines lack final punctuation (a transcript, a poem)."""
     flags = [c.heading for c in cues]
     return flags if sum(flags) <= cal.HEADING_MAJORITY * len(flags) else [False] * len(flags)

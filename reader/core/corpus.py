@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from reader.core.apart import Reading, read_apart
 from reader.core.classify import ParagraphLabel, classify
 from reader.core.corrections import Corrections, Placement, drop_passages, place
 from reader.core.linking import Link, link_corpus
@@ -22,6 +23,7 @@ from reader.core.statement import (
     passage_label,
     statement_source,
 )
+from reader.core.textual import Textual, textual
 from reader.core.units import UnitTable
 
 if TYPE_CHECKING:  # comparing brings the diff library: imported by the methods that compare
@@ -91,6 +93,8 @@ class Corpus:
         self._linking: Linking | None = None
         self._comparisons: dict[tuple[str, str], Comparison] = {}
         self._statement: Source | None = None
+        self._read: list[Textual] | None = None  # each source's textual evidence, once read
+        self._reading: Reading | None = None  # the same, being read in a second process
 
     @classmethod
     def from_paths(
@@ -112,6 +116,7 @@ class Corpus:
         corpus = Corpus(self.sources, corrections)
         if self._analysis is not None:
             corpus._linked = (self._analysis.table, self._analysis.links)
+        corpus._read = self._read
         return corpus
 
     def reusing(self, previous: Corpus | None) -> Corpus:
@@ -124,6 +129,7 @@ class Corpus:
             and _texts(previous.sources) == _texts(self.sources)
         ):
             self._linked = (previous._analysis.table, previous._analysis.links)
+            self._read = previous._read
         return self
 
     # Sources ---------------------------------------------------------------------------------
@@ -158,9 +164,35 @@ class Corpus:
         """Return the corpus analysis, computing it the first time."""
         if self._analysis is None:
             report = progress or _silent
-            self._analysis = _analyse(self.sources, report, self.linking(report))
+            try:
+                linking = self.linking(report)
+                self._analysis = _analyse(self.sources, report, linking, self._textual())
+            finally:
+                self.stop_reading()
             self._linked = None
         return self._analysis
+
+    def read_apart(self) -> None:
+        """Have the sources' textual evidence read in a second process, while this one finds
+        the links (reader.core.apart), if the corpus is long enough for it to pay and it is
+        still to be read. analysis() then takes it from there."""
+        if self._read is None and self._reading is None and self._analysis is None:
+            self._reading = read_apart(self.sources)
+
+    def stop_reading(self) -> None:
+        """Stop a second process still reading (an analysis cancelled or never asked for)."""
+        if self._reading is not None:
+            self._reading.close()
+            self._reading = None
+
+    def _textual(self) -> list[Textual]:
+        """Each source's textual evidence: as read apart, else read here (kept for the
+        analyses of the same texts under other corrections)."""
+        if self._read is None:
+            reading, self._reading = self._reading, None
+            found = reading.result() if reading is not None else None
+            self._read = found if found is not None else [textual(s) for s in self.sources]
+        return self._read
 
     def linking(self, progress: Progress | None = None) -> Linking:
         """The sentence links and the reader's corrections placed on the sources: all that
@@ -334,12 +366,16 @@ def _silent(stage: str, done: float) -> None:
     """A progress callback that reports nothing."""
 
 
-def _analyse(sources: Sequence[Source], progress: Progress, linking: Linking) -> Analysis:
+def _analyse(
+    sources: Sequence[Source], progress: Progress, linking: Linking, read: Sequence[Textual]
+) -> Analysis:
     table, links, placement = linking
     progress("labelling", 0.6)
-    labels: list[list[ParagraphLabel]] = classify(sources, table, links, fixed=placement.labels)
+    labels: list[list[ParagraphLabel]] = classify(
+        sources, table, links, fixed=placement.labels, read=read
+    )
     # The engine's own word on the paragraphs a reader relabelled, to show beside theirs.
-    engine = classify(sources, table, links) if placement.labels else labels
+    engine = classify(sources, table, links, read=read) if placement.labels else labels
     progress("reconstructing the statement", 0.8)
     statement = build_statement(sources, table, links, [[p.label for p in s] for s in labels])
     statement, placement = drop_passages(sources, statement, placement)

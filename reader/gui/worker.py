@@ -152,6 +152,7 @@ def _prepared(
     got, `check` raises AnalysisCancelled once a newer request came in (so does progress)."""
     progress("reading the sources", 0.0)
     corpus = make()
+    corpus.read_apart()  # a long corpus's own words are read on the other core meanwhile
     corpus.analysis(progress)
     pair = first(corpus)
     if pair is not None:  # align the first pair here too: it opens at once

@@ -1,0 +1,160 @@
+"""The sources' textual evidence (reader.core.textual) read in a second process.
+
+On a long corpus, reading what each paragraph's own words show is more than half of
+labelling, and it needs nothing the links give. So while this process indexes the sources
+and links their sentences, a second Python reads the same texts on the other core and
+sends back what it found: on the 1 MB New Testament pair, about a second taken off the
+analysis.
+
+The second process is a fresh interpreter (`python -m reader.core.apart`), never a fork: the
+window runs Qt's threads, which a forked child would not have. It is given the texts (not
+the files, which may have changed since), in a temporary file as its input, and it answers
+on its output: one pickled frame per source, each headed by its length. Whatever goes wrong
+there (no second core, no interpreter to start, a child that stops or answers nonsense)
+costs nothing but the time: the evidence is then read in this process, as before.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import struct
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO
+
+from reader.core.model import Source
+from reader.core.textual import Textual, read_texts
+
+log = logging.getLogger(__name__)
+
+# Characters in a corpus from which its reading is sent to a second process. Below it the
+# reading takes under a tenth of a second here, about what starting a second interpreter
+# and importing the readers cost.
+APART_FROM = 200_000
+
+_HEADER = struct.Struct("<Q")  # the length in bytes of the frame after it
+_Texts = list[tuple[str, list[str]]]  # each source's language and paragraph texts
+
+
+def cores() -> int:
+    """How many cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+class Reading:
+    """The textual evidence of some sources, being read in a second process."""
+
+    def __init__(self, sources: Sequence[Source], child: subprocess.Popen[bytes]) -> None:
+        self._counts = [len(s.paragraphs) for s in sources]
+        self._child: subprocess.Popen[bytes] | None = child
+
+    def result(self) -> list[Textual] | None:
+        """Wait for the child's answer: each source's Textual, or None if it failed."""
+        child, self._child = self._child, None
+        if child is None:
+            return None
+        try:
+            assert child.stdout is not None
+            found = [_textual(_read_frame(child.stdout), n) for n in self._counts]
+            child.stdout.close()
+            code = child.wait()
+        except Exception as error:  # a child that stopped, or answered what cannot be read
+            log.debug("the second process gave no reading (%r): reading here", error)
+            _stop(child)
+            return None
+        if code != 0:
+            log.debug("the second process ended with %s: reading here", code)
+            return None
+        return found
+
+    def close(self) -> None:
+        """Stop the child if it still runs (an analysis cancelled)."""
+        child, self._child = self._child, None
+        if child is not None:
+            _stop(child)
+
+
+def read_apart(sources: Sequence[Source]) -> Reading | None:
+    """Start reading the sources' textual evidence in a second process; None where it
+    would not pay (one core, a short corpus) or cannot start."""
+    characters = sum(len(p.text) for s in sources for p in s.paragraphs)
+    if characters < APART_FROM or cores() < 2:
+        return None
+    texts: _Texts = [(s.language, [p.text for p in s.paragraphs]) for s in sources]
+    try:
+        with tempfile.TemporaryFile() as given:
+            _write_frame(given, texts)
+            given.seek(0)
+            child = subprocess.Popen(
+                [sys.executable, "-m", __name__],
+                stdin=given,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=_child_environment(),
+            )
+    except (OSError, ValueError) as error:
+        log.debug("no second process (%s): reading here", error)
+        return None
+    return Reading(sources, child)
+
+
+def _child_environment() -> dict[str, str]:
+    """This environment, with this copy of the package found first."""
+    root = str(Path(__file__).resolve().parents[2])
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+    return env
+
+
+def _stop(child: subprocess.Popen[bytes]) -> None:
+    child.kill()
+    child.wait()
+    if child.stdout is not None:
+        child.stdout.close()
+
+
+def _write_frame(out: IO[bytes], value: object) -> None:
+    data = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    out.write(_HEADER.pack(len(data)))
+    out.write(data)
+    out.flush()
+
+
+def _read_frame(stream: IO[bytes]) -> object:
+    size = _HEADER.unpack(_read_exactly(stream, _HEADER.size))[0]
+    return pickle.loads(_read_exactly(stream, size))
+
+
+def _textual(value: object, paragraphs: int) -> Textual:
+    """The child's answer for a source of so many paragraphs, checked."""
+    if not isinstance(value, Textual) or len(value.cues) != paragraphs:
+        raise ValueError("an answer that does not fit its source")
+    return value
+
+
+def _read_exactly(stream: IO[bytes], size: int) -> bytes:
+    data = stream.read(size)
+    if len(data) != size:
+        raise EOFError(f"{len(data)} of {size} bytes")
+    return data
+
+
+def main() -> int:
+    """In the second process: read the texts given, answer with one frame per source."""
+    texts: _Texts = _read_frame(sys.stdin.buffer)  # type: ignore[assignment]
+    found = [read_texts(paragraphs, language) for language, paragraphs in texts]
+    for textual in found:
+        _write_frame(sys.stdout.buffer, textual)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
