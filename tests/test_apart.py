@@ -159,3 +159,15 @@ def test_the_command_line_reads_a_long_corpus_apart(tmp_path: Path) -> None:
     assert not record.exists()
     assert run(stand_in) == alone
     assert record.read_text(encoding="utf-8").split() == ["-m", "reader.core.apart"]
+
+
+def test_rows_aligned_before_the_labels_are_the_rows_aligned_after() -> None:
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    after = Corpus.from_paths(seeds)
+    ahead = Corpus.from_paths(seeds)
+    pairs = [(a, b) for a in after.ids() for b in after.ids() if a != b]
+    for pair in pairs:
+        ahead.compare_ahead(*pair)
+    assert not ahead.analysed  # aligned on the links alone
+    for pair in pairs:
+        assert ahead.comparison(*pair).rows == after.comparison(*pair).rows

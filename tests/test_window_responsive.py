@@ -187,7 +187,10 @@ def test_the_analysis_says_each_step_once_and_in_order(qtbot, home: Path) -> Non
     window.runner.progressed.connect(lambda stage, done: said.append((stage, done)))
     window.show()  # what the worker said so far waits in the event queue
     qtbot.waitUntil(window.is_ready, timeout=30_000)
-    assert said[0] == ("reading the sources", 0.0) and said[-1] == ("comparing", 1.0)
+    assert said[0] == ("reading the sources", 0.0) and said[-1] == ("done", 1.0)
+    stages = [stage for stage, _ in said]
+    # The first pair is aligned once its sentences are linked, before the labels.
+    assert stages.index("linking") < stages.index("comparing") < stages.index("labelling")
     assert len(said) == len(set(said))
     assert [done for _, done in said] == sorted(done for _, done in said)
 

@@ -121,10 +121,13 @@ def _decode_corpus(
     statement_units: set[int] | None = None  # first pass: every counterpart counts
     decoded: list[list[tuple[int, list[float]]]] = []
     features: list[list[_Features]] = []
+    affected: set[tuple[int, int]] | None = None  # the paragraphs to weigh again; None: all
     for _ in range(_MAX_PASSES):
         features = [
             [
                 _features(table, neighbours, s, p, cues[s][p], furnitures[s][p], statement_units)
+                if affected is None or (s, p) in affected
+                else _again(features[s][p])
                 for p in range(len(source.paragraphs))
             ]
             for s, source in enumerate(sources)
@@ -153,8 +156,34 @@ def _decode_corpus(
         }
         if carrying == statement_units:
             break  # the labels no longer change which counterparts count
+        affected = _affected(neighbours, statement_units, carrying)
         statement_units = carrying
     return features, decoded
+
+
+def _affected(
+    neighbours: dict[int, list[tuple[int, float, tuple[int, int]]]],
+    before: set[int] | None,
+    after: set[int],
+) -> set[tuple[int, int]] | None:
+    """The paragraphs whose link evidence changes when the units that count go from
+    `before` (None: all) to `after`: only those linked to a unit that came in or left. The
+    others' evidence is taken as it was (None would weigh every paragraph again)."""
+    changed = set(neighbours).difference(after) if before is None else before ^ after
+    return {key for v in changed for _, _, key in neighbours.get(v, ())}
+
+
+def _again(f: _Features) -> _Features:
+    """A paragraph's features for a new pass, its link evidence as the last pass found it
+    (what each pass marks on the features afterwards starts again from the defaults)."""
+    return _Features(
+        f.cues,
+        f.furniture,
+        f.furniture_reason,
+        f.matched,
+        f.counterparts,
+        f.counterpart_first_person,
+    )
 
 
 _PRONOUNS = (

@@ -92,6 +92,7 @@ class Corpus:
         self._linked: tuple[UnitTable, tuple[Link, ...]] | None = None  # reused when corrected
         self._linking: Linking | None = None
         self._comparisons: dict[tuple[str, str], Comparison] = {}
+        self._ahead: dict[tuple[str, str], Comparison] = {}  # rows worked out before labels
         self._statement: Source | None = None
         self._read: list[Textual] | None = None  # each source's textual evidence, once read
         self._reading: Reading | None = None  # the same, being read in a second process
@@ -231,11 +232,21 @@ class Corpus:
         key = (left_id, right_id)
         if key not in self._comparisons:
             reverse = self._comparisons.get((right_id, left_id))
+            ahead = self._ahead.pop(key, None)
             if reverse is not None:  # the same pairing, seen from the other side
                 self._comparisons[key] = self._marked(mirrored(reverse))
             else:
-                self._comparisons[key] = self._marked(self._compare(left_id, right_id))
+                rows = ahead if ahead is not None else self._compare(left_id, right_id)
+                self._comparisons[key] = self._marked(rows)
         return self._comparisons[key]
+
+    def compare_ahead(self, left_id: str, right_id: str) -> None:
+        """Align two sources before their labels are known: rows need only the links, and
+        labels only mark them. Done while a second process still reads the sources
+        (read_apart), the wait for it is spent on them; comparison() then marks them."""
+        key = (left_id, right_id)
+        if STATEMENT_ID not in key and key not in self._comparisons and key not in self._ahead:
+            self._ahead[key] = self._compare(left_id, right_id)
 
     def rows(self, left_id: str, right_id: str) -> Iterator[Row]:
         """The rows comparison() gives, each diffed when it is read and not kept, unless the

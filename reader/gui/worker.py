@@ -153,10 +153,15 @@ def _prepared(
     progress("reading the sources", 0.0)
     corpus = make()
     corpus.read_apart()  # a long corpus's own words are read on the other core meanwhile
-    corpus.analysis(progress)
     pair = first(corpus)
-    if pair is not None:  # align the first pair here too: it opens at once
-        progress("comparing", 1.0)
+    if pair is not None and not corpus.analysed:
+        # Align the first pair here too (it opens at once), and before the labels: the
+        # rows need only the links, and the second process is still reading meanwhile.
+        corpus.linking(progress)
+        progress("comparing", 0.5)
+        corpus.compare_ahead(*pair)
+    corpus.analysis(progress)
+    if pair is not None:
         corpus.comparison(*pair)
     map_grid(corpus)
     list_figures(corpus)

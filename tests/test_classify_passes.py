@@ -1,0 +1,80 @@
+"""Each labelling pass weighs again only the paragraphs whose link evidence it changes, and
+labels exactly as weighing every paragraph again would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from reader.core import classify as classify_module
+from reader.core.corpus import Corpus
+from tests import ntcorpus as nt
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = {
+    "seeds": sorted((ROOT / "seeds").glob("*.txt")),
+    "water": sorted((ROOT / "tests" / "data" / "water").glob("*.txt")),
+    "english": sorted((ROOT / "tests" / "data" / "english").glob("*.txt")),
+}
+
+
+def _labels(paths: list[Path]) -> list[list[classify_module.ParagraphLabel]]:
+    corpus = Corpus.from_paths(paths)
+    linking = corpus.linking()
+    return classify_module.classify(corpus.sources, linking.table, linking.links)
+
+
+def _weighed(monkeypatch: pytest.MonkeyPatch, every: bool) -> list[int]:
+    """Record how many paragraphs each later pass weighs again; with `every`, all of them."""
+    counts: list[int] = []
+    real = classify_module._affected
+
+    def affected(*args: Any) -> set[tuple[int, int]] | None:
+        found = real(*args)
+        counts.append(len(found) if found is not None else -1)
+        return None if every else found
+
+    monkeypatch.setattr(classify_module, "_affected", affected)
+    return counts
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_later_passes_label_as_weighing_everything_again(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = CORPORA[name]
+    everything = _weighed(monkeypatch, every=True)
+    expected = _labels(paths)
+    monkeypatch.undo()
+    some = _weighed(monkeypatch, every=False)
+    assert _labels(paths) == expected
+    assert some == everything  # the same passes, each told the same paragraphs
+
+
+def test_the_seeds_take_more_than_one_pass_and_reweigh_only_a_few(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the test above compares is a real shortcut: on the seeds a later pass runs, and
+    weighs again a small part of the paragraphs."""
+    counts = _weighed(monkeypatch, every=False)
+    labels = _labels(CORPORA["seeds"])
+    paragraphs = sum(len(source) for source in labels)
+    assert len(counts) >= 2
+    assert all(0 <= n < paragraphs // 4 for n in counts)
+
+
+def test_a_long_translated_pair_labels_as_weighing_everything_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not nt.available():
+        pytest.skip("../shared/corpora/nt-fr is absent")
+    left, right = nt.pair(
+        "FreStapfer1889", "FreOltramare1874", 2, 3, ("Philippians", "Colossians", "James")
+    )
+    paths = [nt.write(left, tmp_path / "left.txt"), nt.write(right, tmp_path / "right.txt")]
+    _weighed(monkeypatch, every=True)
+    expected = _labels(paths)
+    monkeypatch.undo()
+    assert _labels(paths) == expected
