@@ -15,9 +15,10 @@ from hypothesis import strategies as st
 from reader import aside as aside_module
 from reader import cli
 from reader.aside import aside
+from reader.core import apart
 
 forks = pytest.mark.skipif(
-    not sys.platform.startswith("linux") or aside_module.cores() < 2,
+    not sys.platform.startswith("linux") or apart.cores() < 2,
     reason="the child process is used on Linux with two cores or more",
 )
 

@@ -11,7 +11,7 @@ import pytest
 pytestmark = pytest.mark.cli
 
 ROOT = Path(__file__).resolve().parents[1]
-HEAVY = ("numpy", "PySide6", "reader.core.corpus")
+HEAVY = ("numpy", "PySide6", "reader.core.corpus", "reader.core.speech")
 
 _PROBE = """
 import sys
