@@ -18,6 +18,8 @@ import struct
 import sys
 from collections.abc import Callable, Iterable, Iterator
 
+from reader.core.machine import cores
+
 log = logging.getLogger(__name__)
 
 _HEADER = struct.Struct("<Q")  # the length of the text in bytes, sent before it
@@ -27,8 +29,6 @@ _CHUNK = 1 << 16  # bytes read, and text handed on, at a time
 def forkable() -> bool:
     """Whether a child may be forked here: on Linux, with a second core, and never in a
     process that has loaded Qt (the window), whose threads a forked child would not have."""
-    from reader.core.apart import cores  # not at import: the command line's --help needs none
-
     return sys.platform.startswith("linux") and cores() >= 2 and "PySide6.QtCore" not in sys.modules
 
 

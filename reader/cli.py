@@ -433,7 +433,9 @@ def _compare_json(corpus: Corpus, left: str, right: str, parallel: bool) -> dict
 
 
 def _characters(corpus: Corpus, left: str, right: str) -> int:
-    return sum(len(p.text) for s in (left, right) for p in corpus.source(s).paragraphs)
+    from reader.core.apart import characters
+
+    return characters([corpus.source(left), corpus.source(right)])
 
 
 # Characters in a pair past which its rows are diffed in a child process: below it the

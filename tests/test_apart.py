@@ -3,6 +3,7 @@ and a second process that cannot help leaves the analysis as it would be without
 
 from __future__ import annotations
 
+import gc
 import os
 import stat
 import subprocess
@@ -95,6 +96,7 @@ def _interpreter(tmp_path: Path, script: str) -> str:
         "cat > /dev/null; printf 'not a frame'",  # answers nonsense
         "cat > /dev/null; printf '\\010\\000\\000\\000\\000\\000\\000\\000garbage!'",  # bad pickle
         "kill -9 $$",  # killed
+        f'"{sys.executable}" "$@"; exit 3',  # answers in full, then fails
     ],
 )
 def test_a_second_process_that_fails_leaves_the_analysis_as_it_would_be(
@@ -158,7 +160,45 @@ def test_the_command_line_reads_a_long_corpus_apart(tmp_path: Path) -> None:
     alone = run(str(tmp_path / "no-such-python"))
     assert not record.exists()
     assert run(stand_in) == alone
-    assert record.read_text(encoding="utf-8").split() == ["-m", "reader.core.apart"]
+    called = record.read_text(encoding="utf-8")
+    assert called.startswith("-I -c ") and "from reader.core.apart import main" in called
+
+
+def test_a_window_analysis_cancelled_while_linking_stops_the_second_process(
+    long_corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.gui.worker import _prepared
+
+    started: list[subprocess.Popen[bytes]] = []
+
+    def recording(sources: object) -> apart.Reading | None:
+        reading = read_apart(long_corpus.sources)
+        if reading is not None and reading._child is not None:
+            started.append(reading._child)
+        return reading
+
+    def progress(stage: str, done: float) -> None:
+        if stage == "linking":
+            raise AnalysisCancelled
+
+    monkeypatch.setattr(corpus_module, "read_apart", recording)
+    if apart.cores() < 2:
+        pytest.skip("a second process needs a second core")
+    with pytest.raises(AnalysisCancelled):
+        _prepared(lambda: long_corpus, lambda c: (c.ids()[0], c.ids()[1]), progress, lambda: None)
+    assert len(started) == 1
+    assert started[0].returncode is not None, "the second process was left running"
+
+
+@two_cores
+def test_a_reading_let_go_of_stops_its_process(long_corpus: Corpus) -> None:
+    reading = read_apart(long_corpus.sources)
+    assert reading is not None
+    child = reading._child
+    assert child is not None
+    del reading
+    gc.collect()
+    assert child.returncode is not None
 
 
 def test_rows_aligned_before_the_labels_are_the_rows_aligned_after() -> None:

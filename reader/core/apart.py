@@ -6,27 +6,27 @@ and links their sentences, a second Python reads the same texts on the other cor
 sends back what it found: on the 1 MB New Testament pair, about a second taken off the
 analysis.
 
-The second process is a fresh interpreter (`python -m reader.core.apart`), never a fork: the
-window runs Qt's threads, which a forked child would not have. It is given the texts (not
-the files, which may have changed since), in a temporary file as its input, and it answers
-on its output: one pickled frame per source, each headed by its length. Whatever goes wrong
-there (no second core, no interpreter to start, a child that stops or answers nonsense)
-costs nothing but the time: the evidence is then read in this process, as before.
+The second process is a fresh interpreter (`python -I -c …`, running this module's `main`),
+never a fork: the window runs Qt's threads, which a forked child would not have. It is given
+the texts (not the files, which may have changed since), in a temporary file as its input,
+and it answers on its output: one pickled frame per source, each headed by its length.
+Whatever goes wrong there (no second core, no interpreter to start, a child that stops or
+answers nonsense) costs nothing but the time: the evidence is then read in this process, as before.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import pickle
 import struct
 import subprocess
 import sys
 import tempfile
+import weakref
 from collections.abc import Sequence
-from pathlib import Path
 from typing import IO
 
+from reader.core.machine import cores
 from reader.core.model import Source
 from reader.core.textual import Textual, read_texts
 
@@ -41,20 +41,15 @@ _HEADER = struct.Struct("<Q")  # the length in bytes of the frame after it
 _Texts = list[tuple[str, list[str]]]  # each source's language and paragraph texts
 
 
-def cores() -> int:
-    """How many cores this process may run on."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 class Reading:
     """The textual evidence of some sources, being read in a second process."""
 
     def __init__(self, sources: Sequence[Source], child: subprocess.Popen[bytes]) -> None:
         self._counts = [len(s.paragraphs) for s in sources]
         self._child: subprocess.Popen[bytes] | None = child
+        # However the work that asked for it ends (cancelled, failed, dropped), the child
+        # is stopped and waited for when this is let go of.
+        self._finalizer = weakref.finalize(self, _stop, child)
 
     def result(self) -> list[Textual] | None:
         """Wait for the child's answer: each source's Textual, or None if it failed."""
@@ -68,8 +63,9 @@ class Reading:
             code = child.wait()
         except Exception as error:  # a child that stopped, or answered what cannot be read
             log.debug("the second process gave no reading (%r): reading here", error)
-            _stop(child)
             return None
+        finally:
+            self._finalizer()  # stopped if still running (also on Ctrl+C), else only reaped
         if code != 0:
             log.debug("the second process ended with %s: reading here", code)
             return None
@@ -77,16 +73,14 @@ class Reading:
 
     def close(self) -> None:
         """Stop the child if it still runs (an analysis cancelled)."""
-        child, self._child = self._child, None
-        if child is not None:
-            _stop(child)
+        self._child = None
+        self._finalizer()
 
 
 def read_apart(sources: Sequence[Source]) -> Reading | None:
     """Start reading the sources' textual evidence in a second process; None where it
     would not pay (one core, a short corpus) or cannot start."""
-    characters = sum(len(p.text) for s in sources for p in s.paragraphs)
-    if characters < APART_FROM or cores() < 2:
+    if characters(sources) < APART_FROM or cores() < 2 or not _interpreter():
         return None
     texts: _Texts = [(s.language, [p.text for p in s.paragraphs]) for s in sources]
     try:
@@ -94,11 +88,11 @@ def read_apart(sources: Sequence[Source]) -> Reading | None:
             _write_frame(given, texts)
             given.seek(0)
             child = subprocess.Popen(
-                [sys.executable, "-m", __name__],
+                [_interpreter(), "-I", "-c", _START, repr(sys.path)],
                 stdin=given,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
-                env=_child_environment(),
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # Windows: no console
             )
     except (OSError, ValueError) as error:
         log.debug("no second process (%s): reading here", error)
@@ -106,17 +100,31 @@ def read_apart(sources: Sequence[Source]) -> Reading | None:
     return Reading(sources, child)
 
 
-def _child_environment() -> dict[str, str]:
-    """This environment, with this copy of the package found first."""
-    root = str(Path(__file__).resolve().parents[2])
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
-    return env
+def characters(sources: Sequence[Source]) -> int:
+    """How many characters the sources' paragraphs hold."""
+    return sum(len(p.text) for s in sources for p in s.paragraphs)
+
+
+# The second process finds its modules where this one does, and only there: isolated (-I)
+# from the environment and the working directory, so that no other copy of the package
+# (a checkout in the folder it is started from, say) answers for this one.
+_START = (
+    "import ast, sys; sys.path[:] = ast.literal_eval(sys.argv[1]); "
+    f"from {__name__} import main; sys.exit(main())"
+)
+
+
+def _interpreter() -> str:
+    """The Python to start, or "" where there is none to start this way (an application
+    frozen into one executable starts itself, not Python)."""
+    return "" if getattr(sys, "frozen", False) else (sys.executable or "")
 
 
 def _stop(child: subprocess.Popen[bytes]) -> None:
-    child.kill()
-    child.wait()
+    """Stop a child if it still runs, wait for it, and close its output."""
+    if child.poll() is None:
+        child.kill()
+        child.wait()
     if child.stdout is not None:
         child.stdout.close()
 
@@ -135,7 +143,9 @@ def _read_frame(stream: IO[bytes]) -> object:
 
 def _textual(value: object, paragraphs: int) -> Textual:
     """The child's answer for a source of so many paragraphs, checked."""
-    if not isinstance(value, Textual) or len(value.cues) != paragraphs:
+    if not isinstance(value, Textual) or not (
+        len(value.cues) == len(value.furniture) == len(value.speech) == paragraphs
+    ):
         raise ValueError("an answer that does not fit its source")
     return value
 

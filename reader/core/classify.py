@@ -165,10 +165,10 @@ def _affected(
     neighbours: dict[int, list[tuple[int, float, tuple[int, int]]]],
     before: set[int] | None,
     after: set[int],
-) -> set[tuple[int, int]] | None:
+) -> set[tuple[int, int]]:
     """The paragraphs whose link evidence changes when the units that count go from
     `before` (None: all) to `after`: only those linked to a unit that came in or left. The
-    others' evidence is taken as it was (None would weigh every paragraph again)."""
+    others' evidence is taken as it was."""
     changed = set(neighbours).difference(after) if before is None else before ^ after
     return {key for v in changed for _, _, key in neighbours.get(v, ())}
 
@@ -177,12 +177,12 @@ def _again(f: _Features) -> _Features:
     """A paragraph's features for a new pass, its link evidence as the last pass found it
     (what each pass marks on the features afterwards starts again from the defaults)."""
     return _Features(
-        f.cues,
-        f.furniture,
-        f.furniture_reason,
-        f.matched,
-        f.counterparts,
-        f.counterpart_first_person,
+        cues=f.cues,
+        furniture=f.furniture,
+        furniture_reason=f.furniture_reason,
+        matched=f.matched,
+        counterparts=f.counterparts,
+        counterpart_first_person=f.counterpart_first_person,
     )
 
 

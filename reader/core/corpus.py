@@ -242,8 +242,8 @@ class Corpus:
 
     def compare_ahead(self, left_id: str, right_id: str) -> None:
         """Align two sources before their labels are known: rows need only the links, and
-        labels only mark them. Done while a second process still reads the sources
-        (read_apart), the wait for it is spent on them; comparison() then marks them."""
+        labels only mark them. While a second process still reads the sources (read_apart),
+        the wait for it is spent on these rows; comparison() then marks them."""
         key = (left_id, right_id)
         if STATEMENT_ID not in key and key not in self._comparisons and key not in self._ahead:
             self._ahead[key] = self._compare(left_id, right_id)

@@ -154,13 +154,16 @@ def _prepared(
     corpus = make()
     corpus.read_apart()  # a long corpus's own words are read on the other core meanwhile
     pair = first(corpus)
-    if pair is not None and not corpus.analysed:
-        # Align the first pair here too (it opens at once), and before the labels: the
-        # rows need only the links, and the second process is still reading meanwhile.
-        corpus.linking(progress)
-        progress("comparing", 0.5)
-        corpus.compare_ahead(*pair)
-    corpus.analysis(progress)
+    try:
+        if pair is not None and not corpus.analysed:
+            # Align the first pair here too (it opens at once), and before the labels: the
+            # rows need only the links, and the second process is still reading meanwhile.
+            corpus.linking(progress)
+            progress("comparing", 0.5)
+            corpus.compare_ahead(*pair)
+        corpus.analysis(progress)
+    finally:
+        corpus.stop_reading()  # cancelled or failed before the labels: not left running
     if pair is not None:
         corpus.comparison(*pair)
     map_grid(corpus)
