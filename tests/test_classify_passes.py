@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reader.core import classify as classify_module
 from reader.core.corpus import Corpus
@@ -78,3 +80,55 @@ def test_a_long_translated_pair_labels_as_weighing_everything_again(
     expected = _labels(paths)
     monkeypatch.undo()
     assert _labels(paths) == expected
+
+
+def _pool() -> list[str]:
+    """Paragraphs of every kind to build corpora from: the seeds' and the test sources'."""
+    texts = []
+    for paths in CORPORA.values():
+        for path in paths:
+            texts += [t for t in path.read_text(encoding="utf-8").splitlines() if t.strip()]
+    return texts
+
+
+POOL = _pool()
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.lists(st.integers(0, len(POOL) - 1), min_size=1, max_size=25), min_size=2, max_size=4
+    )
+)
+def test_any_corpus_labels_as_weighing_everything_again(picks: list[list[int]]) -> None:
+    """Sources made of paragraphs drawn from the pool, in any order and any number: the
+    shortcut changes no label, confidence or evidence."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for n, source in enumerate(picks):
+            path = Path(folder) / f"s{n}.txt"
+            path.write_text("\n\n".join(POOL[i] for i in source), encoding="utf-8")
+            paths.append(path)
+        with pytest.MonkeyPatch.context() as patch:
+            _weighed(patch, every=True)
+            expected = _labels(paths)
+        assert _labels(paths) == expected
+
+
+def test_a_paragraph_is_weighed_again_when_a_unit_it_is_linked_to_comes_in_or_leaves() -> None:
+    # Units 0-3; unit 0 (in paragraph (0, 0)) is linked to unit 2 (in (1, 0)), unit 1 (in
+    # (0, 1)) to unit 3 (in (1, 1)). Each entry: (linked unit, score, its paragraph).
+    neighbours = {
+        0: [(2, 0.9, (1, 0))],
+        2: [(0, 0.9, (0, 0))],
+        1: [(3, 0.8, (1, 1))],
+        3: [(1, 0.8, (0, 1))],
+    }
+    affected = classify_module._affected
+    # From every unit counting to units 0 and 2: the paragraphs linked to 1 or 3 change.
+    assert affected(neighbours, None, {0, 2}) == {(0, 1), (1, 1)}
+    assert affected(neighbours, {0, 2}, {0, 2}) == set()
+    assert affected(neighbours, {0, 2}, {2}) == {(1, 0)}  # unit 0 left
+    assert affected(neighbours, {2}, {2, 3}) == {(0, 1)}  # unit 3 came in
