@@ -234,3 +234,38 @@ def test_a_long_pair_seen_from_the_other_side_is_built_in_the_worker(
         panes = (window.view.left, window.view.right)
         assert all(p.document() in built_aside for p in panes)
     assert built_here == []
+
+
+def test_the_first_analysis_starts_once_the_window_is_shown(qtbot, home: Path) -> None:
+    """Nothing shares the interpreter with building and first painting the window: the
+    analysis is asked for from the event loop, and only once."""
+    from PySide6.QtCore import QSettings
+
+    from reader.gui import MainWindow
+
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    assert window.runner.jobs() == 0
+    window.show()
+    qtbot.waitUntil(window.is_ready, timeout=30_000)
+    assert window.runner.jobs() == 1
+
+
+def test_sources_added_before_the_first_analysis_are_analysed_once(
+    qtbot, home: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from reader.gui import MainWindow
+
+    added = tmp_path / "added.txt"
+    added.write_text("« Nous tiendrons bon », a déclaré la ministre.", encoding="utf-8")
+    settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.add_sources([added])  # before the event loop has run once
+    window.show()
+    qtbot.waitUntil(window.is_ready, timeout=30_000)
+    assert window.runner.jobs() == 1
+    assert len(window.source_ids()) == 6

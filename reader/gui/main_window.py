@@ -276,7 +276,16 @@ class MainWindow(QMainWindow):
                 plain.message(self, warning, details=getattr(warning, "details", ""))
         for warning in self.correction_actions.open(self._library):
             plain.message(self, warning)
-        self._analyse()
+        # Started from the event loop, once the window has been shown and painted (posted
+        # events come before timers): the worker, loading a long corpus, shares the
+        # interpreter with the GUI thread, and the first paint took twice as long beside it.
+        QTimer.singleShot(0, self, self._analyse_unless_asked)
+        self._first_job = self.runner.jobs()
+
+    def _analyse_unless_asked(self) -> None:
+        """The first analysis, unless one was asked for meanwhile (sources added, say)."""
+        if self.runner.jobs() == self._first_job:
+            self._analyse()
 
     def _analyse(self) -> None:
         """Analyse the sources in the background, then compare the pair to open there too."""

@@ -254,6 +254,10 @@ class AnalysisRunner(QObject):
         self._job_object.latest_ask = self._asks
         self._build.emit(self._job, self._asks, prepare, corpus, pair)
 
+    def jobs(self) -> int:
+        """How many analyses were asked for so far."""
+        return self._job
+
     def busy(self) -> bool:
         """Whether the latest request has more to report, documents built ahead included."""
         return self._busy or self._building > 0
