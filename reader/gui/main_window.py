@@ -279,6 +279,8 @@ class MainWindow(QMainWindow):
         # Started from the event loop, once the window has been shown and painted (posted
         # events come before timers): the worker, loading a long corpus, shares the
         # interpreter with the GUI thread, and the first paint took twice as long beside it.
+        self._busy(True)  # the first paint shows the progress already: nothing jumps after it
+        self._on_progress("reading the sources", 0.0)
         QTimer.singleShot(0, self, self._analyse_unless_asked)
         self._first_job = self.runner.jobs()
 
