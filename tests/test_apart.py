@@ -93,8 +93,10 @@ def _interpreter(tmp_path: Path, script: str) -> str:
     "script",
     [
         "exit 3",  # stops at once
-        "cat > /dev/null; printf 'not a frame'",  # answers nonsense
-        "cat > /dev/null; printf '\\010\\000\\000\\000\\000\\000\\000\\000garbage!'",  # bad pickle
+        # The answer file is the last argument.
+        'eval "answer=\\${$#}"; cat > /dev/null; printf "not a frame" > "$answer"',  # nonsense
+        'eval "a=\\${$#}"; printf "\\010\\0\\0\\0\\0\\0\\0\\0garbage!" > "$a"',  # bad pickle
+        "cat > /dev/null",  # leaves no answer
         "kill -9 $$",  # killed
         f'"{sys.executable}" "$@"; exit 3',  # answers in full, then fails
     ],
@@ -106,7 +108,24 @@ def test_a_second_process_that_fails_leaves_the_analysis_as_it_would_be(
     monkeypatch.setattr(apart.sys, "executable", _interpreter(tmp_path, script))
     long_corpus.read_apart()
     assert long_corpus._reading is not None  # started, and then failed
+    folder = long_corpus._reading._answer.parent
     assert long_corpus.analysis().paragraphs == expected
+    assert not folder.exists(), "the second process's folder was left behind"
+
+
+@two_cores
+@pytest.mark.skipif(sys.platform == "win32", reason="the stand-in interpreter is a shell script")
+def test_what_the_interpreter_prints_as_it_starts_is_no_answer(
+    long_corpus: Corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start-up that prints (a .pth file, a sitecustomize) leaves the answer whole."""
+    script = f'echo "printed at start-up"; exec "{sys.executable}" "$@"'
+    monkeypatch.setattr(apart.sys, "executable", _interpreter(tmp_path, script))
+    reading = read_apart(long_corpus.sources)
+    assert reading is not None
+    folder = reading._answer.parent
+    assert reading.result() == [textual(s) for s in long_corpus.sources]
+    assert not folder.exists(), "the second process's folder was left behind"
 
 
 @two_cores

@@ -9,21 +9,25 @@ analysis.
 The second process is a fresh interpreter (`python -I -c …`, running this module's `main`),
 never a fork: the window runs Qt's threads, which a forked child would not have. It is given
 the texts (not the files, which may have changed since), in a temporary file as its input,
-and it answers on its output: one pickled frame per source, each headed by its length.
-Whatever goes wrong there (no second core, no interpreter to start, a child that stops or
-answers nonsense) costs nothing but the time: the evidence is then read in this process, as before.
+and it answers in a file of a folder of its own (not on its output, where whatever the
+interpreter's start-up prints would come first): one pickled frame per source, each headed
+by its length. Whatever goes wrong there (no second core, no interpreter to start, a child
+that stops or answers nonsense) costs nothing but the time: the evidence is then read in
+this process, as before.
 """
 
 from __future__ import annotations
 
 import logging
 import pickle
+import shutil
 import struct
 import subprocess
 import sys
 import tempfile
 import weakref
 from collections.abc import Sequence
+from pathlib import Path
 from typing import IO
 
 from reader.core.machine import cores
@@ -38,18 +42,22 @@ log = logging.getLogger(__name__)
 APART_FROM = 200_000
 
 _HEADER = struct.Struct("<Q")  # the length in bytes of the frame after it
+_ANSWER = "answer"  # the file, in a folder of its own, the second process answers in
 _Texts = list[tuple[str, list[str]]]  # each source's language and paragraph texts
 
 
 class Reading:
     """The textual evidence of some sources, being read in a second process."""
 
-    def __init__(self, sources: Sequence[Source], child: subprocess.Popen[bytes]) -> None:
+    def __init__(
+        self, sources: Sequence[Source], child: subprocess.Popen[bytes], folder: Path
+    ) -> None:
         self._counts = [len(s.paragraphs) for s in sources]
         self._child: subprocess.Popen[bytes] | None = child
+        self._answer = folder / _ANSWER
         # However the work that asked for it ends (cancelled, failed, dropped), the child
-        # is stopped and waited for when this is let go of.
-        self._finalizer = weakref.finalize(self, _stop, child)
+        # is stopped and waited for, and its folder removed, when this is let go of.
+        self._finalizer = weakref.finalize(self, _stop, child, folder)
 
     def result(self) -> list[Textual] | None:
         """Wait for the child's answer: each source's Textual, or None if it failed."""
@@ -57,19 +65,17 @@ class Reading:
         if child is None:
             return None
         try:
-            assert child.stdout is not None
-            found = [_textual(_read_frame(child.stdout), n) for n in self._counts]
-            child.stdout.close()
             code = child.wait()
-        except Exception as error:  # a child that stopped, or answered what cannot be read
+            if code != 0:
+                log.debug("the second process ended with %s: reading here", code)
+                return None
+            with self._answer.open("rb") as answer:
+                return [_textual(_read_frame(answer), n) for n in self._counts]
+        except Exception as error:  # no answer, or one that cannot be read
             log.debug("the second process gave no reading (%r): reading here", error)
             return None
         finally:
-            self._finalizer()  # stopped if still running (also on Ctrl+C), else only reaped
-        if code != 0:
-            log.debug("the second process ended with %s: reading here", code)
-            return None
-        return found
+            self._finalizer()  # stopped if still running (also on Ctrl+C), folder removed
 
     def close(self) -> None:
         """Stop the child if it still runs (an analysis cancelled)."""
@@ -83,21 +89,25 @@ def read_apart(sources: Sequence[Source]) -> Reading | None:
     if characters(sources) < APART_FROM or cores() < 2 or not _interpreter():
         return None
     texts: _Texts = [(s.language, [p.text for p in s.paragraphs]) for s in sources]
+    folder: Path | None = None
     try:
+        folder = Path(tempfile.mkdtemp(prefix="synopsis-"))
         with tempfile.TemporaryFile() as given:
             _write_frame(given, texts)
             given.seek(0)
             child = subprocess.Popen(
-                [_interpreter(), "-I", "-c", _START, repr(sys.path)],
+                [_interpreter(), "-I", "-c", _START, repr(sys.path), str(folder / _ANSWER)],
                 stdin=given,
-                stdout=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,  # what start-up prints (a .pth file) is no answer
                 stderr=subprocess.DEVNULL,
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),  # Windows: no console
             )
     except (OSError, ValueError) as error:
         log.debug("no second process (%s): reading here", error)
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
         return None
-    return Reading(sources, child)
+    return Reading(sources, child, folder)
 
 
 def characters(sources: Sequence[Source]) -> int:
@@ -120,13 +130,12 @@ def _interpreter() -> str:
     return "" if getattr(sys, "frozen", False) else (sys.executable or "")
 
 
-def _stop(child: subprocess.Popen[bytes]) -> None:
-    """Stop a child if it still runs, wait for it, and close its output."""
+def _stop(child: subprocess.Popen[bytes], folder: Path) -> None:
+    """Stop a child if it still runs, wait for it, and remove its folder."""
     if child.poll() is None:
         child.kill()
         child.wait()
-    if child.stdout is not None:
-        child.stdout.close()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _write_frame(out: IO[bytes], value: object) -> None:
@@ -161,8 +170,12 @@ def main() -> int:
     """In the second process: read the texts given, answer with one frame per source."""
     texts: _Texts = _read_frame(sys.stdin.buffer)  # type: ignore[assignment]
     found = [read_texts(paragraphs, language) for language, paragraphs in texts]
-    for textual in found:
-        _write_frame(sys.stdout.buffer, textual)
+    answer = Path(sys.argv[-1])
+    part = answer.with_suffix(".part")
+    with part.open("wb") as out:
+        for textual in found:
+            _write_frame(out, textual)
+    part.replace(answer)  # whole or not at all
     return 0
 
 
