@@ -412,36 +412,27 @@ def _compare_json(corpus: Corpus, left: str, right: str, parallel: bool) -> dict
 
     Not the default: the child's pages, and the text it holds until the parent reads it,
     add about 40 % to the memory the two processes use together (PSS)."""
-    from reader.core.report import compare_json_streamed, rows_json, source_json
+    from reader.core.machine import SECOND_PROCESS_FROM
+    from reader.core.report import compare_json_streamed, compare_shape, rows_json
     from reader.core.statement import STATEMENT_ID
 
     if (
         not parallel
         or STATEMENT_ID in (left, right)
-        or _characters(corpus, left, right) < _ASIDE_FROM
+        or _characters(corpus, left, right) < SECOND_PROCESS_FROM
     ):
         return compare_json_streamed(corpus, left, right)
     from reader.aside import aside
 
     corpus.linking()  # the child inherits the links; labels are left to this process
     rows = aside(lambda: _list_pieces(rows_json(corpus, left, right, corpus.rows(left, right))))
-    return {
-        "left": source_json(corpus, left),
-        "right": source_json(corpus, right),
-        "rows": _Encoded(rows),
-    }
+    return compare_shape(corpus, left, right, _Encoded(rows))
 
 
 def _characters(corpus: Corpus, left: str, right: str) -> int:
     from reader.core.apart import characters
 
     return characters([corpus.source(left), corpus.source(right)])
-
-
-# Characters in a pair past which its rows are diffed in a child process: below it the
-# diffs take under a tenth of a second, about what starting the child and reading its text
-# back cost.
-_ASIDE_FROM = 200_000
 
 
 class _Encoded:

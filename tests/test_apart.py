@@ -14,8 +14,9 @@ import pytest
 
 from reader.core import apart
 from reader.core import corpus as corpus_module
-from reader.core.apart import APART_FROM, read_apart
+from reader.core.apart import read_apart
 from reader.core.corpus import AnalysisCancelled, Corpus
+from reader.core.machine import SECOND_PROCESS_FROM
 from reader.core.textual import textual
 
 two_cores = pytest.mark.skipif(apart.cores() < 2, reason="a second process needs a second core")
@@ -36,10 +37,10 @@ _PARAGRAPHS = (
 
 
 def _long_source(path: Path, seed: int) -> Path:
-    """A source of over APART_FROM / 2 characters: speech of every kind, commentary, furniture,
-    each paragraph made a little different so that no two are the same text."""
+    """A source of over SECOND_PROCESS_FROM / 2 characters: speech of every kind, commentary,
+    furniture, each paragraph made a little different so that no two are the same text."""
     paragraphs, size, n = [], 0, 0
-    while size < APART_FROM // 2 + 1:
+    while size < SECOND_PROCESS_FROM // 2 + 1:
         text = f"{_PARAGRAPHS[(n * 7 + seed) % len(_PARAGRAPHS)]} ({seed}-{n})"
         paragraphs.append(text)
         size, n = size + len(text), n + 1

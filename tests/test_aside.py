@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from reader import aside as aside_module
 from reader import cli
 from reader.aside import aside
-from reader.core import apart
+from reader.core import apart, machine
 
 forks = pytest.mark.skipif(
     not sys.platform.startswith("linux") or apart.cores() < 2,
@@ -112,7 +112,7 @@ def test_compare_json_is_the_same_with_rows_diffed_in_a_child(
 ) -> None:
     left, right = _long_pair(tmp_path, 300)
     args = ["compare", str(left), str(right), "--json"]
-    monkeypatch.setattr(cli, "_ASIDE_FROM", 0)
+    monkeypatch.setattr(machine, "SECOND_PROCESS_FROM", 0)
     forked: list[int] = []
     real_fork = os.fork
     monkeypatch.setattr(os, "fork", lambda: forked.append(1) or real_fork())

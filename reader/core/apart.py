@@ -30,16 +30,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
-from reader.core.machine import cores
+from reader.core.machine import SECOND_PROCESS_FROM, cores
 from reader.core.model import Source
 from reader.core.textual import Textual, read_texts
 
 log = logging.getLogger(__name__)
-
-# Characters in a corpus from which its reading is sent to a second process. Below it the
-# reading takes under a tenth of a second here, about what starting a second interpreter
-# and importing the readers cost.
-APART_FROM = 200_000
 
 _HEADER = struct.Struct("<Q")  # the length in bytes of the frame after it
 _ANSWER = "answer"  # the file, in a folder of its own, the second process answers in
@@ -86,7 +81,7 @@ class Reading:
 def read_apart(sources: Sequence[Source]) -> Reading | None:
     """Start reading the sources' textual evidence in a second process; None where it
     would not pay (one core, a short corpus) or cannot start."""
-    if characters(sources) < APART_FROM or cores() < 2 or not _interpreter():
+    if characters(sources) < SECOND_PROCESS_FROM or cores() < 2 or not _interpreter():
         return None
     texts: _Texts = [(s.language, [p.text for p in s.paragraphs]) for s in sources]
     folder: Path | None = None

@@ -198,9 +198,6 @@ class Corpus:
     def linking(self, progress: Progress | None = None) -> Linking:
         """The sentence links and the reader's corrections placed on the sources: all that
         rows need. Computed before, and without, the labels that analysis() adds to them."""
-        if self._analysis is not None:
-            analysis = self._analysis
-            return Linking(analysis.table, analysis.links, analysis.placement)
         if self._linking is None:
             report = progress or _silent
             if self._linked is None:

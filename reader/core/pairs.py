@@ -97,19 +97,18 @@ def shared_weights(
     owner, at = spans(rows.start[b], rows.start[b + 1] - rows.start[b])
     wanted = row_of.reshape(-1)[owner] * width + rows.column[at]
     kind = np.dtype(np.uint8 if int(rows.counts.max(initial=0)) < 256 else np.int64)
+    held, place = spans(rows.start[units], rows.start[units + 1] - rows.start[units])
     if len(units) * width * kind.itemsize <= _TABLE_BYTES:
-        held, place = spans(rows.start[units], rows.start[units + 1] - rows.start[units])
         table = np.zeros(len(units) * width, dtype=kind)
         table[held * width + rows.column[place]] = rows.counts[place]
         count_a = table[wanted]
         common = count_a > 0
         count_a = count_a[common]
     else:
-        owners, places = spans(rows.start[units], rows.start[units + 1] - rows.start[units])
-        keys = owners * width + rows.column[places]
+        keys = held * width + rows.column[place]
         found = np.minimum(np.searchsorted(keys, wanted), max(0, len(keys) - 1))
         common = (keys[found] == wanted) if len(keys) else np.zeros(len(wanted), dtype=bool)
-        count_a = rows.counts[places[found[common]]]
+        count_a = rows.counts[place[found[common]]]
     pair, column = owner[common], rows.column[at[common]]
     both = np.minimum(count_a, rows.counts[at[common]])
     return [

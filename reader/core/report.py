@@ -65,24 +65,24 @@ def analyze_json(corpus: Corpus, printed: Sequence[str]) -> dict[str, Any]:
 
 
 def compare_json(corpus: Corpus, comparison: Comparison) -> dict[str, Any]:
-    shape = _compare_shape(corpus, comparison.left.id, comparison.right.id, comparison.rows)
-    shape["rows"] = list(shape["rows"])
-    return shape
+    left, right = comparison.left.id, comparison.right.id
+    return compare_shape(corpus, left, right, list(rows_json(corpus, left, right, comparison.rows)))
 
 
 def compare_json_streamed(corpus: Corpus, left_id: str, right_id: str) -> dict[str, Any]:
     """compare_json's shape with "rows" an iterator: each row is made, encoded and let go in
     turn (see Corpus.rows). Only a printer that takes iterators reads it."""
-    return _compare_shape(corpus, left_id, right_id, corpus.rows(left_id, right_id))
+    rows = rows_json(corpus, left_id, right_id, corpus.rows(left_id, right_id))
+    return compare_shape(corpus, left_id, right_id, rows)
 
 
-def _compare_shape(
-    corpus: Corpus, left_id: str, right_id: str, rows: Iterable[Row]
-) -> dict[str, Any]:
+def compare_shape(corpus: Corpus, left_id: str, right_id: str, rows: object) -> dict[str, Any]:
+    """The compare command's JSON around its rows, in whatever form they come (a list, an
+    iterator, text encoded elsewhere): the two sources, then the rows."""
     return {
         "left": source_json(corpus, left_id),
         "right": source_json(corpus, right_id),
-        "rows": rows_json(corpus, left_id, right_id, rows),
+        "rows": rows,
     }
 
 

@@ -282,11 +282,10 @@ class MainWindow(QMainWindow):
         self._busy(True)  # the first paint shows the progress already: nothing jumps after it
         self._on_progress("reading the sources", 0.0)
         QTimer.singleShot(0, self, self._analyse_unless_asked)
-        self._first_job = self.runner.jobs()
 
     def _analyse_unless_asked(self) -> None:
         """The first analysis, unless one was asked for meanwhile (sources added, say)."""
-        if self.runner.jobs() == self._first_job:
+        if self.runner.jobs() == 0:
             self._analyse()
 
     def _analyse(self) -> None:

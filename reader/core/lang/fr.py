@@ -168,10 +168,11 @@ VERB_NEAR = {
     FRAME_AFTER[1]: (r"[,»”]", "after", 3),  # "…, a également déclaré X."
 }
 # The frames with no verb of saying: what each match holds, whatever its case.
+_INVERTED_T = tuple(f"{a}t{b}" for a in "-–" for b in "-–")  # "-t-" between any two dashes
 FRAME_NEEDS = {
-    FRAME_AFTER[0]: ("-t-", "-t–", "–t-", "–t–"),  # "…, a-t-il dit."
-    FRAME_AFTER[2]: ("selon", "après"),  # "…, selon lui."
-    FRAME_BEFORE[0]: ("selon", "après"),  # "Selon lui, …"
+    FRAME_AFTER[0]: _INVERTED_T,  # "…, a-t-il dit."
+    FRAME_AFTER[2]: tuple(sorted(FRAME_WORDS)),  # "…, selon lui."
+    FRAME_BEFORE[0]: tuple(sorted(FRAME_WORDS)),  # "Selon lui, …"
 }
 CONDITIONAL_ENDINGS = ("rait", "raient")
 
