@@ -147,3 +147,47 @@ def test_holders_are_the_sets_adding_each_place_in_turn_gives(
     found = table.holders(keys, units)
     assert found == expected
     assert all(list(found[key]) == list(expected[key]) for key in expected)  # same order
+
+
+def _summed_bags(table: UnitTable, source: int, paragraph: int) -> dict[str, int]:
+    summed: dict[str, int] = {}
+    for u in table.by_paragraph[(source, paragraph)]:
+        for key, count in table.units[u].bag.items():
+            summed[key] = summed.get(key, 0) + count
+    return summed
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6), min_size=1, max_size=4),
+        min_size=1,
+        max_size=6,
+    ),
+    st.sampled_from([". ", " ; ", "? "]),
+)
+def test_a_paragraphs_bag_is_its_sentences_bags_summed(
+    paragraphs: list[list[list[str]]], stop: str
+) -> None:
+    """Counted from the paragraph's tokens, the bag has its units' keys, counts and order
+    (the order its weight is summed in); a paragraph of no sentence has none."""
+    texts = [stop.join(" ".join(words) for words in sentences) + "." for sentences in paragraphs]
+    source = build_source([Block(t, f"line {n}") for n, t in enumerate([*texts, "…"])], "s")
+    table = UnitTable([source])
+    for p in range(len(source.paragraphs)):
+        bag, weight = table.paragraph_bag(0, p)
+        summed = _summed_bags(table, 0, p)
+        assert list(bag.items()) == list(summed.items())
+        assert weight == table.weight(summed)
+
+
+def test_a_bridged_paragraphs_bag_counts_the_shared_keys() -> None:
+    from tests.test_spelling import MODERN, OLD, sources
+
+    table = UnitTable(sources(MODERN, OLD))
+    assert table._bridged  # the old print's habit is bridged
+    for s, p in table.by_paragraph:
+        bag, _ = table.paragraph_bag(s, p)
+        assert list(bag.items()) == list(_summed_bags(table, s, p).items())
+    old, modern = table.paragraph_bag(1, 2)[0], table.paragraph_bag(0, 2)[0]
+    assert len(old.keys() & modern.keys()) >= len(modern) - 1

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # imported where used: loading a file, or a usage error, need
     import numpy as np
 
     from reader.core import pairs
+    from reader.core.text import Tokens
 
 # A key that appears in more than this share of the units (and in more than _MIN_COMMON of
 # them) is too common to find candidates with; it still counts when scoring a pair.
@@ -85,7 +86,11 @@ class UnitTable:
         self.by_source: list[range] = []
         self.by_paragraph: dict[tuple[int, int], range] = {}
         # One key for a word two sources spell differently (an old print, no accents).
-        bridged = bridged_keys(sources)
+        bridged = self._bridged = bridged_keys(sources)
+        # Each paragraph's tokens, and how many of them its sentences hold (all of them, the
+        # trailing ones going to the last sentence; none without a sentence): its whole bag
+        # is counted from them when asked (paragraph_bag), not kept.
+        self._paragraph_tokens: dict[tuple[int, int], tuple[Tokens, int]] = {}
         for s, source in enumerate(sources):
             first = len(self.units)
             for paragraph in source.paragraphs:
@@ -97,6 +102,8 @@ class UnitTable:
                     bag = Counter(filter(None, keys[sentence.first_token : sentence.last_token]))
                     self.units.append(Unit(s, paragraph.index, k, dict(bag)))
                 self.by_paragraph[(s, paragraph.index)] = range(start, len(self.units))
+                end = len(paragraph.tokens) if paragraph.sentences else 0
+                self._paragraph_tokens[(s, paragraph.index)] = (paragraph.tokens, end)
             self.by_source.append(range(first, len(self.units)))
         # Every (unit, key, count) as three columns: the weights, the index and the scoring
         # are array work over them.
@@ -120,20 +127,27 @@ class UnitTable:
         self._columns = columns
         self._idf = idf
         self._common = max(_MIN_COMMON, min(int(_COMMON_SHARE * n), _MAX_COMMON))
-        self._paragraph_bags: dict[tuple[int, int], tuple[dict[str, int], float]] = {}
+        self._paragraph_weights: dict[tuple[int, int], float] = {}
         self._paragraph_scores: dict[tuple[tuple[int, int], tuple[int, int]], Score] = {}
         self._by_unit: pairs.Rows | None = None
 
     def paragraph_bag(self, source: int, paragraph: int) -> tuple[dict[str, int], float]:
-        """Return the keys of a whole paragraph and their weight."""
+        """Return the keys of a whole paragraph and their weight.
+
+        Its sentences cover its tokens one after the other, so counting the tokens' keys
+        gives its units' bags summed, keys in the same order. Counted again at each call
+        rather than kept: a book's paragraph bags held about 7 MB at the peak of labelling,
+        and counting one is a C-level pass over its keys."""
         key = (source, paragraph)
-        found = self._paragraph_bags.get(key)
-        if found is None:
-            bag: Counter[str] = Counter()
-            for u in self.by_paragraph[key]:
-                bag.update(self.units[u].bag)
-            found = self._paragraph_bags[key] = (dict(bag), self.weight(bag))
-        return found
+        tokens, end = self._paragraph_tokens[key]
+        keys = tokens.keys(0, end)
+        if self._bridged:
+            keys = [self._bridged.get(k, k) for k in keys]
+        bag = dict(Counter(filter(None, keys)))
+        weight = self._paragraph_weights.get(key)
+        if weight is None:
+            weight = self._paragraph_weights[key] = self.weight(bag)
+        return bag, weight
 
     def paragraph_score(self, a: tuple[int, int], b: tuple[int, int]) -> Score:
         """Score two whole paragraphs, for text that one source splits and another merges."""
