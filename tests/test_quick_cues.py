@@ -167,7 +167,19 @@ def _without_needs(pattern: speech._VerbPattern) -> speech._VerbPattern:
     return speech._VerbPattern(pattern.pattern, pattern._forms, pattern.regex.flags, near)
 
 
-_NEEDED = (", a-t-il dit", "a–t–elle", "-T-", "selon lui", "SELON", "ſelon", "d'après", "APRÈS")
+_NEEDED = (
+    ", a-t-il dit",
+    "a–t–elle",
+    "-T-",
+    ", avait-elle promis",
+    "» AURAIENT-ILS",
+    "ont–on",
+    "selon lui",
+    "SELON",
+    "ſelon",
+    "d'après",
+    "APRÈS",
+)
 
 
 @pytest.mark.parametrize("pattern", _needing_patterns(), ids=lambda p: p.pattern[:24])

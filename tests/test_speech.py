@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.core.cues import speech_cues
 from reader.core.speech import SpeechKind, paragraph_speech, speech_of_paragraphs, speech_spans
 
 pytestmark = pytest.mark.core
@@ -219,3 +220,68 @@ def test_a_trailing_frame_whose_speaker_is_a_title_and_a_name() -> None:
     assert [s.kind for s in spans] == [R]
     assert spans[0].speaker is not None and spans[0].speaker.endswith("Tomas Reyes")
     assert paragraph_speech(text, "english").reported >= 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "spoken", "speaker"),
+    [
+        ("— Le bac ne passera plus, avait-elle prévenu.", "Le bac ne passera plus,", "elle"),
+        ("« On ferme à midi », aurait-il glissé au gardien.", "On ferme à midi", "il"),
+        ("« Rien n'est signé », ont-ils nuancé.", "Rien n'est signé", "ils"),
+        ("— Tout est réglé, a–t–on conclu.", "Tout est réglé,", "on"),
+    ],
+)
+def test_an_incise_inverts_any_auxiliary(text: str, spoken: str, speaker: str) -> None:
+    """The auxiliary that ends in "t" takes no "-t-" ("avait-elle", "ont-ils")."""
+    spans = speech_spans(text, "french")
+    assert [(s.kind, text[s.start : s.end].strip(" «»")) for s in spans] == [(D, spoken)]
+    assert spans[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("La digue cèdera avant l'hiver, avaient-ils averti la mairie.", "ils"),
+        ("Le chantier reprendra en mai, auraient-elles appris.", "elles"),
+        ("La ligne restera ouverte, avait-on répété aux usagers.", "on"),
+    ],
+)
+def test_a_report_closed_by_an_inverted_auxiliary(text: str, speaker: str) -> None:
+    spans = speech_spans(text, "french")
+    assert [s.kind for s in spans] == [R]
+    assert spans[0].speaker == speaker
+    assert speech_cues(text, "french").reporting  # the inversion is a reporting phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aussi, avait-il pris l'habitude de fermer les volets avant la nuit.",
+        "Sans doute, aurait-elle préféré rester au village.",
+        "Peut-être, a-t-on trop attendu pour réparer le toit.",
+    ],
+)
+def test_an_opener_before_an_inversion_reports_nothing(text: str) -> None:
+    assert speech_spans(text, "french") == ()
+
+
+def test_an_inverted_question_is_no_reporting_phrase() -> None:
+    assert speech_cues("Avait-elle oublié la clé ? Nul ne le sut.", "french").reporting == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry will run until June, Ana Ruiz maintained.", "Ana Ruiz"),
+        ("The landlord contends that the repairs were made.", "The landlord"),
+        ("Dr. Osei conceded that the trial was too small.", "Osei"),
+    ],
+)
+def test_more_english_verbs_of_saying_frame_a_report(text: str, speaker: str) -> None:
+    spans = speech_spans(text, "english")
+    assert [s.kind for s in spans] == [R]
+    assert spans[0].speaker is not None and spans[0].speaker.endswith(speaker)
+
+
+def test_a_verb_of_saying_with_an_object_is_no_report() -> None:
+    assert speech_spans("The river maintained its course for a century.", "english") == ()

@@ -77,6 +77,7 @@ class _Compiled:
     after: tuple[_VerbPattern, ...]
     triggers: frozenset[str]  # words one of which any frame has
     inversions: tuple[str, ...]  # marks that make a frame whatever its words ("a-t-il")
+    inversion_openers: frozenset[str]  # may stand before an inversion, reporting nothing
 
 
 # Any word, where a pattern wants a verb of saying: the word is then looked up in a set. An
@@ -250,6 +251,7 @@ def _compiled(name: str) -> _Compiled:
         after=build(lang.frame_after),
         triggers=verbs | lang.frame_words,
         inversions=lang.inversion_marks,
+        inversion_openers=lang.inversion_openers,
     )
 
 
@@ -755,12 +757,21 @@ def _speaker(match: re.Match[str]) -> str | None:
     return speaker.strip() if speaker else None
 
 
+def _opener(before: str, compiled: _Compiled) -> bool:
+    """Whether what stands before a closing frame is only an opener that inverts the subject
+    ("Aussi, a-t-il pris soin…"): a sentence of narration, not a report."""
+    return " ".join(_WORDS_AND_DASHES.findall(before.casefold())) in compiled.inversion_openers
+
+
+_WORDS_AND_DASHES = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+
+
 def _reported(text: str, start: int, end: int, n: int, compiled: _Compiled) -> SpeechSpan | None:
     """A sentence of reported speech: its content, its frame and the speaker it names."""
     sentence = text[start:end]
     for pattern in compiled.after:  # "…, said X, a professor at Y."
         match = pattern.search(sentence)
-        if match and match.start() > 0:
+        if match and match.start() > 0 and not _opener(sentence[: match.start()], compiled):
             frame = (start + match.start(), start + match.end())
             return SpeechSpan(SpeechKind.REPORTED, start, frame[0], n, frame, _speaker(match))
     for pattern in compiled.before:  # "X a déclaré que …", "selon lui, …"

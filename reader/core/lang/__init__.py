@@ -59,6 +59,8 @@ class Language:
     frame_after: tuple[str, ...] = ()  # "…, said Smith, a professor at Y."
     frame_words: frozenset[str] = frozenset()  # words of frames that are not verbs: "selon"
     inversion_marks: tuple[str, ...] = ()  # "a-t-il": a frame may hold no other frame word
+    # Openers an inversion may follow with nothing reported ("Aussi, a-t-il…"), case-folded.
+    inversion_openers: frozenset[str] = frozenset()
     # A frame pattern -> where its verb of saying stands: within `count` words "before" or
     # "after" a match of a quick pattern (a faster first test, see speech.py).
     verb_near: dict[str, tuple[str, str, int]] = field(default_factory=dict)

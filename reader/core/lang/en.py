@@ -30,7 +30,10 @@ SPEECH_VERBS = tuple(
         "said says told tells added adds asked asks replied replies explained explains "
         "stated states wrote writes noted notes argued argues insisted insists warned warns "
         "claimed claims announced announces acknowledged admitted stressed continued "
-        "recalled observed remarked cried shouted whispered answered"
+        "recalled observed remarked cried shouted whispered answered maintained maintains "
+        "contended contends conceded concedes confirmed confirms declared declares asserted "
+        "asserts emphasized emphasizes emphasised emphasises reiterated reiterates responded "
+        "responds countered counters cautioned cautions predicted predicts concluded concludes"
     ).split()
 )
 # "…," said Smith. / "…," she said. / "…," Smith said.
@@ -51,7 +54,8 @@ FRAME_BEFORE = (
     r"(?P<speaker>\b(?:he|she|they)|" + _NAME + "|" + _NOUN + r")\s+(?:has\s+|had\s+|also\s+)?"
     r"(?:{verb})\s+(?:that\b|:)",
     r"(?P<speaker>\b(?:he|she|they)|" + _NAME + "|" + _NOUN + r")\s+(?:has\s+|had\s+|also\s+)?"
-    r"(?:said|says|added|argued|insisted|warned|claimed|maintained|told\s+\w+)"
+    # (Not "maintained", "confirmed": "maintained its course" is no report.)
+    r"(?:said|says|added|argued|insisted|warned|claimed|told\s+\w+)"
     r"\s+(?-i:(?=[a-z])(?!by\b|to\b|of\b|for\b|in\b|on\b|with\b|at\b|after\b|before\b))",
 )
 # What may follow the speaker: ", a law lecturer at a state college", " after the vote".

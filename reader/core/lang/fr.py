@@ -40,6 +40,27 @@ INTRODUCERS = frozenset({"que", "qu'", ":"})
 SUBJECT_PRONOUNS = frozenset("il elle ils elles on".split())
 OBJECT_PRONOUNS = frozenset("lui eux".split())
 DETERMINERS = frozenset("le la les l' ce cette son sa ses leur leurs".split())
+# An auxiliary inverted before its pronoun, in a frame: "a-t-il dit", "avait-elle promis",
+# "auraient-ils appris" (and "a-il", a "t" left out).
+_INVERTED = r"(?:a|ont|avaient|avait|auraient|aurait)(?:[-–]t)?[-–]"
+# Pieces one of which every such inversion holds: each of these auxiliaries but "a" ends in
+# "t", and "a" takes one ("a-t-il"), so a "t" (or that "a") and a dash stand before the
+# pronoun ("ils" and "elles" hold "il" and "elle").
+_INVERSION_PIECES = tuple(
+    f"{end}{dash}{pronoun}" for end in "ta" for dash in "-–" for pronoun in ("il", "elle", "on")
+)
+# The same less the pronoun, for a case-blind pattern's needs: a needed piece must not hold an
+# "i", which such a pattern also takes in a dotless "ı" that folds to itself.
+_INVERSION_DASHES = tuple(f"{end}{dash}" for end in "ta" for dash in "-–")
+# Openers after which French inverts its subject with no speech told ("Aussi, a-t-il pris
+# soin…", "Sans doute, avait-elle raison"): what stands before such an inversion is then the
+# opener, not words reported.
+INVERSION_OPENERS = frozenset(
+    {
+        "aussi", "ainsi", "encore", "toujours", "rarement", "peut-être", "sans doute", "à peine",
+        "du moins", "au moins", "tout au plus", "en vain", "vainement", "aussi bien",
+    }
+)  # fmt: skip
 # Reporting frames that are not "verb + que": "selon lui", "a-t-il dit", "se dit prêt".
 REPORTING = (
     (
@@ -47,11 +68,14 @@ REPORTING = (
         r"|\b(?:selon|d['’]après)\s+(?:lui|elle|eux|elles|ses|sa|son|(?-i:[A-ZÀ-Ý]))"
         r"|\bà\s+l['’]en\s+croire\b|\bdans\s+(?:son|sa)\s+(?:message|déclaration|publication|"
         r"lettre|discours|post|tweet|communiqué|billet|vidéo)\b"
-        r"|[-–]t[-–](?:il|elle|ils|elles)\b|\b(?:a|ont|avait|aurait)[-–](?:il|elle|ils|elles)\b",
+        r"|[-–]t[-–](?:il|elle|ils|elles)\b"
+        # An inverted auxiliary where a frame closes words ("…, avait-elle promis"), not
+        # in a question ("Avait-elle menti ?") or after an opener with no comma.
+        r"|(?<=[,»”])\s*" + _INVERTED + r"(?:il|elle|ils|elles|on)\b",
         (
             "se dit", "se déclar", "se disant", "se montr", "se veut", "se voulant",
-            "fait savoir", "selon", "après", "croire", "dans son", "dans sa", "-t-", "a-il",
-            "a-elle", "ont-il",
+            "fait savoir", "selon", "après", "croire", "dans son", "dans sa",
+            *_INVERSION_PIECES,
         ),
     ),
 )  # fmt: skip
@@ -87,7 +111,7 @@ _SUBJECT = (
 # Between the verb and its subject: "dit tout bas Marie", "répondit froidement l'autre".
 _MANNER = r"(?:(?:\w+ment|tout\s+(?:bas|haut)|alors|aussitôt|encore|enfin|ensuite)\s+)?"
 INCISE = (
-    r"(?:^|[,!?…».”]\s*|\s[–—]\s*)(?:(?:a|avait|aurait)[-–]t[-–](?:il|elle|on)\s+\w+"
+    r"(?:^|[,!?…».”]\s*|\s[–—]\s*)(?:" + _INVERTED + r"(?:il|elle|ils|elles|on)\s+\w+"
     r"|(?:(?:s|m|me|se|lui|leur|nous|vous)['’\s]\s*)?(?:{verb})(?:[-–]t)?[-–]"
     r"(?:il|elle|ils|elles|on|je|tu|nous|vous)\b"
     r"|(?:(?:s|m|me|se|lui|leur)['’\s]\s*)?(?:{verb})\s+"
@@ -141,13 +165,13 @@ FRAME_BEFORE = (
     # The verb (or its auxiliary) starts a word: "condit que" holds no "dit que".
     r"\b(?:" + _AUX + r"(?:{verb})|(?:{verb}))\s+" + _BY_THE_WAY + r"(?:que\b|qu['’]|:)",
 )
-# The "t" of an inversion ("a-t-il dit"): a sentence that has one may hold a frame whatever
-# its other words ("a-t-elle souri").
-INVERSION_MARKS = ("-t-", "–t–")
+# An inversion ("a-t-il dit", "avait-elle promis"): a sentence that has one may hold a frame
+# whatever its other words ("a-t-elle souri").
+INVERSION_MARKS = _INVERSION_PIECES
 # A frame that closes a quotation or a report: "…», a déclaré le directeur, Marc Hallier."
 FRAME_WORDS = frozenset("selon après".split())
 FRAME_AFTER = (
-    r"[,»”]\s*(?:a|ont|avait)[-–]t[-–](?P<speaker>il|elle|ils|elles|on)\s+\w+[^.!?]{0,80}[.!?…]?$",
+    r"[,»”]\s*" + _INVERTED + r"(?P<speaker>il|elle|ils|elles|on)\s+\w+[^.!?]{0,80}[.!?…]?$",
     r"[,»”]\s*(?:"
     + _AUX
     + r")?(?:{verb})\s+(?!"
@@ -168,9 +192,8 @@ VERB_NEAR = {
     FRAME_AFTER[1]: (r"[,»”]", "after", 3),  # "…, a également déclaré X."
 }
 # The frames with no verb of saying: what each match holds, whatever its case.
-_INVERTED_T = tuple(f"{a}t{b}" for a in "-–" for b in "-–")  # "-t-" between any two dashes
 FRAME_NEEDS = {
-    FRAME_AFTER[0]: _INVERTED_T,  # "…, a-t-il dit."
+    FRAME_AFTER[0]: _INVERSION_DASHES,  # "…, a-t-il dit.", "…, avait-elle promis."
     FRAME_AFTER[2]: tuple(sorted(FRAME_WORDS)),  # "…, selon lui."
     FRAME_BEFORE[0]: tuple(sorted(FRAME_WORDS)),  # "Selon lui, …"
 }
