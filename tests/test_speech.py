@@ -285,3 +285,33 @@ def test_more_english_verbs_of_saying_frame_a_report(text: str, speaker: str) ->
 
 def test_a_verb_of_saying_with_an_object_is_no_report() -> None:
     assert speech_spans("The river maintained its course for a century.", "english") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The pool will stay shut all summer, the council's treasurer said.", "treasurer"),
+        ("The pool will stay shut all summer, a lifeguard told the paper.", "a lifeguard"),
+        ("The pool will stay shut all summer, the mayor said on Friday.", "the mayor"),
+        ("The pool will stay shut all summer, said a spokesman for the club.", "a spokesman"),
+        ("The pool will stay shut all summer, the audit concluded.", "the audit"),
+    ],
+)
+def test_an_english_report_closed_by_a_speaker_named_by_a_noun(text: str, speaker: str) -> None:
+    spans = speech_spans(text, "english")
+    assert [(s.kind, text[s.start : s.end]) for s in spans] == [
+        (R, "The pool will stay shut all summer")
+    ]
+    assert spans[0].speaker is not None and spans[0].speaker.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the meeting, the coach said nothing and drove home.",
+        "At the door, the porter said goodbye.",
+        "By noon, told the children a story.",
+    ],
+)
+def test_a_verb_of_saying_with_no_words_reported(text: str) -> None:
+    assert speech_spans(text, "english") == ()

@@ -56,18 +56,44 @@ FRAME_BEFORE = (
     r"(?P<speaker>\b(?:he|she|they)|" + _NAME + "|" + _NOUN + r")\s+(?:has\s+|had\s+|also\s+)?"
     # (Not "maintained", "confirmed": "maintained its course" is no report.)
     r"(?:said|says|added|argued|insisted|warned|claimed|told\s+\w+)"
-    r"\s+(?-i:(?=[a-z])(?!by\b|to\b|of\b|for\b|in\b|on\b|with\b|at\b|after\b|before\b))",
+    # (Not before a preposition, nor "said nothing", "said goodbye": no clause follows.)
+    r"\s+(?-i:(?=[a-z])(?!by\b|to\b|of\b|for\b|in\b|on\b|with\b|at\b|after\b|before\b|"
+    r"nothing\b|little\b|so\b|goodbye\b|hello\b|grace\b))",
 )
 # What may follow the speaker: ", a law lecturer at a state college", " after the vote".
 _TAIL = r"(?:[, ][^.!?\"“”]{0,120})?\s*[.!?…]?$"
+# What may follow the verb of a closing frame: nothing, what comes after a comma (", adding
+# that…"), when, where or how ("on Tuesday", "in a statement", "later"), and whom a "told"
+# tells ("told reporters"); not an object, which makes the sentence the narrator's ("After
+# the vote, Smith said nothing", "In the morning, the guide told stories").
+_WHEN = (
+    r"(?:on|in|at|during|after|before|last|this|earlier|later|again|then|yesterday|today|"
+    r"tonight|when|while|as|to|by|from|via|through|(?-i:[A-Z][a-z]*day)|\w+ly)\b"
+)
+_AFTER_VERB = (
+    r"(?:(?:(?<=\btold)|(?<=\btells))\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    r"(?:,[^.!?\"“”]{0,120}|\s+" + _WHEN + r"[^.!?\"“”]{0,120})?\s*[.!?…]?$"
+)
+# A speaker named by a noun ("the minister", "a spokeswoman for the firm") is matched with
+# the verbs written out: the {verb} place takes the first word it can, and "the agency's
+# chair told" would take "chair" for the verb and fail. Only the verbs that invert with their
+# subject ("said the minister") go before one: "told the children" is an object.
+_SAYING = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_INVERTING = (
+    "said|says|added|adds|explained|explains|wrote|writes|noted|notes|observed|replied|"
+    "continued|recalled|remarked|answered|argued|insisted|countered|concluded|declared|"
+    "asserted|maintained|conceded|cautioned"
+)
 # "…, said Maria Lopez, a law lecturer at a state college."
 FRAME_WORDS = frozenset("according".split())
 FRAME_AFTER = (
     r",[\"”’]?\s*(?:{verb})\s+(?P<speaker>" + _NAME + r"|he|she|they)" + _TAIL,
-    r",[\"”’]?\s*(?P<speaker>" + _NAME + r"|he|she|they)\s+(?:{verb})" + _TAIL,
+    r",[\"”’]?\s*(?P<speaker>" + _NAME + r"|he|she|they)\s+(?:{verb})" + _AFTER_VERB,
     # "…, the agency's chair, Lorraine Okafor, told reporters."
-    # (The name is required: "the agency's chair told" would find "chair" a verb first.)
-    r",\s*(?P<speaker>" + _NOUN + r",\s*" + _NAME + r"),\s+(?:{verb})" + _TAIL,
+    r",\s*(?P<speaker>" + _NOUN + r",\s*" + _NAME + r"),\s+(?:{verb})" + _AFTER_VERB,
+    # "…, the minister said on Tuesday.", "…, said a spokeswoman for the ministry."
+    r",[\"”’]?\s*(?P<speaker>" + _NOUN + r")\s+(?:" + _SAYING + r")\b" + _AFTER_VERB,
+    r",[\"”’]?\s*(?:" + _INVERTING + r")\s+(?P<speaker>" + _NOUN + r")" + _TAIL,
     r",\s*according to\s+(?P<speaker>" + _NAME + r"|him|her|them)[^.!?]{0,120}[.!?…]?$",
 )
 

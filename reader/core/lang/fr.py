@@ -43,11 +43,18 @@ DETERMINERS = frozenset("le la les l' ce cette son sa ses leur leurs".split())
 # An auxiliary inverted before its pronoun, in a frame: "a-t-il dit", "avait-elle promis",
 # "auraient-ils appris" (and "a-il", a "t" left out).
 _INVERTED = r"(?:a|ont|avaient|avait|auraient|aurait)(?:[-–]t)?[-–]"
-# Pieces one of which every such inversion holds: each of these auxiliaries but "a" ends in
-# "t", and "a" takes one ("a-t-il"), so a "t" (or that "a") and a dash stand before the
-# pronoun ("ils" and "elles" hold "il" and "elle").
-_INVERSION_PIECES = tuple(
-    f"{end}{dash}{pronoun}" for end in "ta" for dash in "-–" for pronoun in ("il", "elle", "on")
+# Pieces one of which every such inversion holds: the "-t-" of "a-t-il" between any two
+# dashes, or the end of another auxiliary ("avait", "aurait": "ait"), or a lone "a", before
+# a dash and its pronoun ("ils" and "elles" hold "il" and "elle"). Not "t-il": "dit-il" is
+# found by its verb, and would have every sentence of its paragraph read for a frame.
+_INVERSION_PIECES = (
+    *(f"{a}t{b}" for a in "-–" for b in "-–"),
+    *(
+        f"{end}{dash}{pronoun}"
+        for end in ("a", "ont", "ait", "aient")
+        for dash in "-–"
+        for pronoun in ("il", "elle", "on")
+    ),
 )
 # The same less the pronoun, for a case-blind pattern's needs: a needed piece must not hold an
 # "i", which such a pattern also takes in a dotless "ı" that folds to itself.
