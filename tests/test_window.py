@@ -260,6 +260,23 @@ def test_the_legend_names_every_label(window: MainWindow) -> None:
     window.set_language("en")
 
 
+def test_the_legend_shows_the_mark_of_a_label_set_by_hand(window: MainWindow) -> None:
+    """The folded corner the margin draws beside a corrected label, with its words."""
+    legend = window.view.legend
+    assert legend.texts["corrected"].text() == "label set by hand"
+    image = legend.icons["corrected"].pixmap().toImage()
+    inked = [
+        (x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 0
+    ]
+    assert 10 <= len(inked) < image.width() * image.height() // 3  # a small mark, drawn
+    window.set_language("fr")
+    assert legend.texts["corrected"].text() == "étiquette posée à la main"
+    window.set_language("en")
+
+
 def test_a_second_window_switches_the_language_of_the_application(
     qtbot, home: Path, tmp_path: Path
 ) -> None:

@@ -1,4 +1,5 @@
-"""The legend under the panes: what the margin letters, bars, hatching and highlights mean.
+"""The legend under the panes: what the margin letters, bars, hatching, corner and highlights
+mean.
 
 Its entries flow onto a second line when the window is narrow, rather than being cut off.
 """
@@ -31,13 +32,14 @@ class _Entry(QWidget):
 
 
 class Legend(QWidget):
-    """The four labels as the margin draws them, the unpaired mark, the two highlight kinds."""
+    """The four labels as the margin draws them, the mark of a label set by hand, the unpaired
+    mark, the highlight kinds."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
         self.entries: dict[object, _Entry] = {}
-        for key in (*theme.STYLES, "unpaired", "wording", "meaning", "moved"):
+        for key in (*theme.STYLES, "corrected", "unpaired", "wording", "meaning", "moved"):
             self.entries[key] = _Entry(self)
         self.icons = {key: entry.icon for key, entry in self.entries.items()}
         self.texts = {key: entry.text for key, entry in self.entries.items()}
@@ -66,6 +68,7 @@ class Legend(QWidget):
             Label.PARAPHRASE: self.tr("paraphrase"),
             Label.COMMENTARY: self.tr("commentary"),
             Label.BOILERPLATE: self.tr("boilerplate"),
+            "corrected": self.tr("label set by hand"),
             "unpaired": self._unpaired_text(),
             "wording": self.tr("reworded: only on this side"),
             "meaning": self.tr("change of meaning (number, name, negation, sentence)"),
@@ -126,6 +129,7 @@ class Legend(QWidget):
     def _draw_icons(self) -> None:
         for label in theme.STYLES:
             self.icons[label].setPixmap(self._marker(label))
+        self.icons["corrected"].setPixmap(self._corrected_icon())
         self.icons["unpaired"].setPixmap(self._unpaired_icon())
         for key, substantive in (("wording", False), ("meaning", True)):
             self.icons[key].setPixmap(self._swatch(substantive))
@@ -136,6 +140,14 @@ class Legend(QWidget):
         pixmap = self._blank(22)
         painter = QPainter(pixmap)
         theme.draw_marker(painter, label, QRect(0, 0, 22, _ICON_HEIGHT), self.palette())
+        painter.end()
+        return pixmap
+
+    def _corrected_icon(self) -> QPixmap:
+        """The folded corner the margin adds beside a label a reader set, on a blank marker."""
+        pixmap = self._blank(22)
+        painter = QPainter(pixmap)
+        theme.draw_corrected(painter, QRect(0, 0, 22, _ICON_HEIGHT), self.palette())
         painter.end()
         return pixmap
 

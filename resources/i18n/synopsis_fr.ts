@@ -21,62 +21,62 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>Change</name>
     <message>
-        <location filename="../../reader/export/wording.py" line="17"/>
+        <location filename="../../reader/export/wording.py" line="18"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="18"/>
+        <location filename="../../reader/export/wording.py" line="19"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="19"/>
+        <location filename="../../reader/export/wording.py" line="20"/>
         <source>negation</source>
         <translation>négation</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="20"/>
+        <location filename="../../reader/export/wording.py" line="21"/>
         <source>sentence</source>
         <translation>phrase</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="21"/>
+        <location filename="../../reader/export/wording.py" line="22"/>
         <source>rewording</source>
         <translation>reformulation</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="22"/>
+        <location filename="../../reader/export/wording.py" line="23"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="47"/>
+        <location filename="../../reader/export/wording.py" line="36"/>
         <source>leaves out a sentence of the statement</source>
         <translation>omet une phrase de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="51"/>
+        <location filename="../../reader/export/wording.py" line="40"/>
         <source>adds a sentence to the statement</source>
         <translation>ajoute une phrase à la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="53"/>
+        <location filename="../../reader/export/wording.py" line="42"/>
         <source>sentence only on the left</source>
         <translation>phrase seulement à gauche</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="55"/>
+        <location filename="../../reader/export/wording.py" line="44"/>
         <source>sentence only on the right</source>
         <translation>phrase seulement à droite</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="59"/>
+        <location filename="../../reader/export/wording.py" line="48"/>
         <source>{kind}: added «{text}»</source>
         <translation>{kind} : ajout de «{text}»</translation>
     </message>
     <message>
-        <location filename="../../reader/export/wording.py" line="63"/>
+        <location filename="../../reader/export/wording.py" line="52"/>
         <source>{kind}: dropped «{text}»</source>
         <translation>{kind} : «{text}» supprimé</translation>
     </message>
@@ -84,7 +84,7 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>ComparisonView</name>
     <message>
-        <location filename="../../reader/gui/comparison_view.py" line="148"/>
+        <location filename="../../reader/gui/comparison_view.py" line="234"/>
         <source>The statement, reconstructed from the sources</source>
         <translation>La déclaration, reconstituée à partir des sources</translation>
     </message>
@@ -215,87 +215,87 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="38"/>
+        <location filename="../../reader/export/correction_words.py" line="44"/>
         <source>label {label}: {where} «{excerpt}»</source>
         <translation>étiquette {label} : {where} «{excerpt}»</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="42"/>
+        <location filename="../../reader/export/correction_words.py" line="48"/>
         <source>link: {where} and {other} «{excerpt}»</source>
         <translation>lien : {where} et {other} «{excerpt}»</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="44"/>
+        <location filename="../../reader/export/correction_words.py" line="50"/>
         <source>unlink: {where} and {other} «{excerpt}»</source>
         <translation>lien défait : {where} et {other} «{excerpt}»</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="46"/>
+        <location filename="../../reader/export/correction_words.py" line="52"/>
         <source>passage out of the statement: {source} «{excerpt}»</source>
         <translation>passage retiré de la déclaration : {source} «{excerpt}»</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="56"/>
+        <location filename="../../reader/export/correction_words.py" line="62"/>
         <source>{n} label</source>
         <translation>{n} étiquette</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="57"/>
+        <location filename="../../reader/export/correction_words.py" line="63"/>
         <source>{n} labels</source>
         <translation>{n} étiquettes</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="59"/>
+        <location filename="../../reader/export/correction_words.py" line="65"/>
         <source>{n} link</source>
         <translation>{n} lien</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="59"/>
+        <location filename="../../reader/export/correction_words.py" line="65"/>
         <source>{n} links</source>
         <translation>{n} liens</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="62"/>
+        <location filename="../../reader/export/correction_words.py" line="68"/>
         <source>{n} passage</source>
         <translation>{n} passage</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="63"/>
+        <location filename="../../reader/export/correction_words.py" line="69"/>
         <source>{n} passages</source>
         <translation>{n} passages</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="68"/>
+        <location filename="../../reader/export/correction_words.py" line="74"/>
         <source>Nothing corrected by hand</source>
         <translation>Rien n’a été corrigé à la main</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="72"/>
+        <location filename="../../reader/export/correction_words.py" line="78"/>
         <source>{some} and {last}</source>
         <translation>{some} et {last}</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="76"/>
+        <location filename="../../reader/export/correction_words.py" line="82"/>
         <source>{what} corrected by hand</source>
         <translation>Corrigé à la main : {what}</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="82"/>
+        <location filename="../../reader/export/correction_words.py" line="88"/>
         <source>its paragraph is no longer in the source</source>
         <translation>son paragraphe n’est plus dans la source</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="85"/>
+        <location filename="../../reader/export/correction_words.py" line="91"/>
         <source>its sentence is no longer in the paragraph</source>
         <translation>sa phrase n’est plus dans le paragraphe</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="88"/>
+        <location filename="../../reader/export/correction_words.py" line="94"/>
         <source>its passage is no longer in the statement</source>
         <translation>son passage n’est plus dans la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="93"/>
+        <location filename="../../reader/export/correction_words.py" line="99"/>
         <source>{what}: {why}</source>
         <translation>{what} : {why}</translation>
     </message>
@@ -303,172 +303,172 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="23"/>
+        <location filename="../../reader/export/correction_words.py" line="29"/>
         <source>quotation</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="24"/>
+        <location filename="../../reader/export/correction_words.py" line="30"/>
         <source>paraphrase</source>
         <translation>paraphrase</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="25"/>
+        <location filename="../../reader/export/correction_words.py" line="31"/>
         <source>commentary</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../reader/export/correction_words.py" line="26"/>
+        <location filename="../../reader/export/correction_words.py" line="32"/>
         <source>boilerplate</source>
         <translation>habillage de page</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="128"/>
+        <location filename="../../reader/export/document.py" line="136"/>
         <source>outlet</source>
         <translation>média</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="129"/>
+        <location filename="../../reader/export/document.py" line="137"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="130"/>
+        <location filename="../../reader/export/document.py" line="138"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="131"/>
+        <location filename="../../reader/export/document.py" line="139"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="140"/>
+        <location filename="../../reader/export/document.py" line="148"/>
         <source>Left</source>
         <translation>Gauche</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="141"/>
+        <location filename="../../reader/export/document.py" line="149"/>
         <source>Right</source>
         <translation>Droite</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="148"/>
+        <location filename="../../reader/export/document.py" line="156"/>
         <source>Exported {when} with {app} {version}.</source>
         <translation>Exporté le {when} avec {app} {version}.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="151"/>
+        <location filename="../../reader/export/document.py" line="159"/>
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="162"/>
+        <location filename="../../reader/export/document.py" line="170"/>
         <source>Context: the other sources analysed</source>
         <translation>Contexte : les autres sources analysées</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="165"/>
+        <location filename="../../reader/export/document.py" line="173"/>
         <source>None: the two sources were analysed alone; labels may differ when other sources that carry the statement are analysed with them.</source>
         <translation>Aucune : les deux sources ont été analysées seules ; les étiquettes peuvent changer si d’autres sources qui portent la déclaration sont analysées avec elles.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="171"/>
+        <location filename="../../reader/export/document.py" line="179"/>
         <source>Labels and the statement depend on every source analysed; these were analysed with the two compared, and are not shown.</source>
         <translation>Les étiquettes et la déclaration dépendent de toutes les sources analysées ; celles-ci l’ont été avec les deux comparées, sans être montrées.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="190"/>
+        <location filename="../../reader/export/document.py" line="198"/>
         <source>rewording</source>
         <translation>reformulation</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="191"/>
+        <location filename="../../reader/export/document.py" line="199"/>
         <source>only on this side</source>
         <translation>seulement de ce côté</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="192"/>
+        <location filename="../../reader/export/document.py" line="200"/>
         <source>change of meaning</source>
         <translation>changement de sens</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="193"/>
+        <location filename="../../reader/export/document.py" line="201"/>
         <source>a number, a name, a negation, a sentence</source>
         <translation>un nombre, un nom, une négation, une phrase</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="194"/>
+        <location filename="../../reader/export/document.py" line="202"/>
         <source>no counterpart</source>
         <translation>sans équivalent</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="195"/>
+        <location filename="../../reader/export/document.py" line="203"/>
         <source>moved</source>
         <translation>déplacé</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="196"/>
+        <location filename="../../reader/export/document.py" line="204"/>
         <source>on both sides, in another order</source>
         <translation>des deux côtés, dans un autre ordre</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="197"/>
+        <location filename="../../reader/export/document.py" line="205"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="252"/>
+        <location filename="../../reader/export/document.py" line="260"/>
         <source>The two sources, row by row as aligned</source>
         <translation>Les deux sources, rangée par rangée, telles qu’alignées</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="285"/>
+        <location filename="../../reader/export/document.py" line="293"/>
         <source>[label set by hand; engine: {label}]</source>
         <translation>[étiquette posée à la main ; moteur : {label}]</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="296"/>
+        <location filename="../../reader/export/document.py" line="304"/>
         <source>{n} correction(s) no longer find their paragraph and apply nowhere.</source>
         <translation>{n} correction(s) ne trouvent plus leur paragraphe et ne s’appliquent nulle part.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="349"/>
+        <location filename="../../reader/export/document.py" line="362"/>
         <source>{mean} over {n} paired quotations</source>
         <translation>{mean} sur {n} citations appariées</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="354"/>
+        <location filename="../../reader/export/document.py" line="367"/>
         <source>no paired quotations</source>
         <translation>aucune citation appariée</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="364"/>
+        <location filename="../../reader/export/document.py" line="377"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="366"/>
+        <location filename="../../reader/export/document.py" line="379"/>
         <source>Similarity of the paired quotations: {mean}.</source>
         <translation>Similarité des citations appariées : {mean}.</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="368"/>
+        <location filename="../../reader/export/document.py" line="381"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="369"/>
+        <location filename="../../reader/export/document.py" line="382"/>
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="370"/>
+        <location filename="../../reader/export/document.py" line="383"/>
         <source>statement quoted · reported</source>
         <translation>déclaration citée · rapportée</translation>
     </message>
     <message>
-        <location filename="../../reader/export/document.py" line="371"/>
+        <location filename="../../reader/export/document.py" line="384"/>
         <source>Changes of meaning between the paired quotations</source>
         <translation>Changements de sens entre les citations appariées</translation>
     </message>
@@ -583,42 +583,47 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../reader/gui/legend.py" line="57"/>
+        <location filename="../../reader/gui/legend.py" line="67"/>
         <source>quotation</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/legend.py" line="58"/>
+        <location filename="../../reader/gui/legend.py" line="68"/>
         <source>paraphrase</source>
         <translation>paraphrase</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/legend.py" line="59"/>
+        <location filename="../../reader/gui/legend.py" line="69"/>
         <source>commentary</source>
         <translation>commentaire</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/legend.py" line="60"/>
+        <location filename="../../reader/gui/legend.py" line="70"/>
         <source>boilerplate</source>
         <translation>habillage de page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/legend.py" line="61"/>
+        <location filename="../../reader/gui/legend.py" line="63"/>
         <source>no counterpart ({left} left, {right} right)</source>
         <translation>sans équivalent ({left} à gauche, {right} à droite)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/legend.py" line="64"/>
+        <location filename="../../reader/gui/legend.py" line="71"/>
+        <source>label set by hand</source>
+        <translation>étiquette posée à la main</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/legend.py" line="73"/>
         <source>reworded: only on this side</source>
         <translation>reformulé : seulement de ce côté</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/legend.py" line="65"/>
+        <location filename="../../reader/gui/legend.py" line="74"/>
         <source>change of meaning (number, name, negation, sentence)</source>
         <translation>changement de sens (nombre, nom, négation, phrase)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/legend.py" line="66"/>
+        <location filename="../../reader/gui/legend.py" line="75"/>
         <source>moved: on both sides, in another order</source>
         <translation>déplacé : des deux côtés, dans un autre ordre</translation>
     </message>
@@ -654,263 +659,263 @@ Les détails sont dans {log}. La fenêtre reste ouverte ; vous pouvez continuer.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="293"/>
+        <location filename="../../reader/gui/main_window.py" line="319"/>
         <source>reading the sources</source>
         <translation>lecture des sources</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="294"/>
+        <location filename="../../reader/gui/main_window.py" line="320"/>
         <source>indexing</source>
         <translation>indexation</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="295"/>
+        <location filename="../../reader/gui/main_window.py" line="321"/>
         <source>linking</source>
         <translation>mise en correspondance</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="296"/>
+        <location filename="../../reader/gui/main_window.py" line="322"/>
         <source>labelling</source>
         <translation>étiquetage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="297"/>
+        <location filename="../../reader/gui/main_window.py" line="323"/>
         <source>reconstructing the statement</source>
         <translation>reconstitution de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="298"/>
+        <location filename="../../reader/gui/main_window.py" line="324"/>
         <source>comparing</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="299"/>
+        <location filename="../../reader/gui/main_window.py" line="325"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="302"/>
+        <location filename="../../reader/gui/main_window.py" line="328"/>
         <source>Analysing: {stage}…</source>
         <translation>Analyse : {stage}…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="321"/>
+        <location filename="../../reader/gui/main_window.py" line="361"/>
         <source>The sources could not be analysed: {m}</source>
         <translation>Les sources n’ont pas pu être analysées : {m}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="327"/>
+        <location filename="../../reader/gui/main_window.py" line="367"/>
         <source>Analysis cancelled</source>
         <translation>Analyse annulée</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="340"/>
+        <location filename="../../reader/gui/main_window.py" line="380"/>
         <source>The statement</source>
         <translation>La déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="394"/>
+        <location filename="../../reader/gui/main_window.py" line="445"/>
         <source>No further difference</source>
         <translation>Plus de différence après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="394"/>
+        <location filename="../../reader/gui/main_window.py" line="445"/>
         <source>No earlier difference</source>
         <translation>Pas de différence avant celle-ci</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="401"/>
+        <location filename="../../reader/gui/main_window.py" line="452"/>
         <source>No differences</source>
         <translation>Aucune différence</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="404"/>
+        <location filename="../../reader/gui/main_window.py" line="455"/>
         <source>Difference {n} of {total}</source>
         <translation>Différence {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="407"/>
+        <location filename="../../reader/gui/main_window.py" line="458"/>
         <source>{total} differences</source>
         <translation>{total} différences</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="444"/>
+        <location filename="../../reader/gui/main_window.py" line="495"/>
         <source>Some files were not added:</source>
         <translation>Certains fichiers n&apos;ont pas été ajoutés :</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="455"/>
+        <location filename="../../reader/gui/main_window.py" line="506"/>
         <source>Sources opened from the command line are not in the library</source>
         <translation>Les sources ouvertes depuis la ligne de commande ne sont pas dans la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="471"/>
+        <location filename="../../reader/gui/main_window.py" line="522"/>
         <source>Add sources</source>
         <translation>Ajouter des sources</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="473"/>
+        <location filename="../../reader/gui/main_window.py" line="524"/>
         <source>Texts, web pages and Word files ({patterns})</source>
         <translation>Textes, pages web et fichiers Word ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="475"/>
+        <location filename="../../reader/gui/main_window.py" line="526"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="500"/>
-        <location filename="../../reader/gui/main_window.py" line="607"/>
+        <location filename="../../reader/gui/main_window.py" line="551"/>
+        <location filename="../../reader/gui/main_window.py" line="658"/>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="527"/>
+        <location filename="../../reader/gui/main_window.py" line="578"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="528"/>
+        <location filename="../../reader/gui/main_window.py" line="579"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="530"/>
+        <location filename="../../reader/gui/main_window.py" line="581"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="531"/>
+        <location filename="../../reader/gui/main_window.py" line="582"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="532"/>
+        <location filename="../../reader/gui/main_window.py" line="583"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="533"/>
+        <location filename="../../reader/gui/main_window.py" line="584"/>
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="534"/>
+        <location filename="../../reader/gui/main_window.py" line="585"/>
         <source>Statement map</source>
         <translation>Carte de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="536"/>
+        <location filename="../../reader/gui/main_window.py" line="587"/>
         <source>&amp;Add sources…</source>
         <translation>&amp;Ajouter des sources…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="537"/>
+        <location filename="../../reader/gui/main_window.py" line="588"/>
         <source>Edit source &amp;details…</source>
         <translation>Modifier les &amp;informations de la source…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="538"/>
+        <location filename="../../reader/gui/main_window.py" line="589"/>
         <source>&amp;Remove source</source>
         <translation>&amp;Retirer la source</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="539"/>
+        <location filename="../../reader/gui/main_window.py" line="590"/>
         <source>&amp;Export comparison…</source>
         <translation>&amp;Exporter la comparaison…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="540"/>
+        <location filename="../../reader/gui/main_window.py" line="591"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="541"/>
+        <location filename="../../reader/gui/main_window.py" line="592"/>
         <source>&amp;Next difference</source>
         <translation>Différence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="542"/>
+        <location filename="../../reader/gui/main_window.py" line="593"/>
         <source>&amp;Previous difference</source>
         <translation>Différence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="543"/>
+        <location filename="../../reader/gui/main_window.py" line="594"/>
         <source>&amp;Swap panes</source>
         <translation>&amp;Inverser les volets</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="544"/>
+        <location filename="../../reader/gui/main_window.py" line="595"/>
         <source>&amp;Hide boilerplate</source>
         <translation>&amp;Masquer les éléments de page</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="545"/>
+        <location filename="../../reader/gui/main_window.py" line="596"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="546"/>
+        <location filename="../../reader/gui/main_window.py" line="597"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="547"/>
+        <location filename="../../reader/gui/main_window.py" line="598"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Taille normale</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="548"/>
+        <location filename="../../reader/gui/main_window.py" line="599"/>
         <source>Statement &amp;map</source>
         <translation>&amp;Carte de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="549"/>
+        <location filename="../../reader/gui/main_window.py" line="600"/>
         <source>&amp;About Synopsis</source>
         <translation>À &amp;propos de Synopsis</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="550"/>
+        <location filename="../../reader/gui/main_window.py" line="601"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="551"/>
+        <location filename="../../reader/gui/main_window.py" line="602"/>
         <source>How to &amp;read this window</source>
         <translation>&amp;Comment lire cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="559"/>
+        <location filename="../../reader/gui/main_window.py" line="610"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="562"/>
+        <location filename="../../reader/gui/main_window.py" line="613"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="563"/>
+        <location filename="../../reader/gui/main_window.py" line="614"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="565"/>
+        <location filename="../../reader/gui/main_window.py" line="616"/>
         <source>Click a sentence to bring its counterpart level with it</source>
         <translation>Cliquez sur une phrase pour amener sa correspondante à sa hauteur</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="612"/>
+        <location filename="../../reader/gui/main_window.py" line="663"/>
         <source>Analysing…</source>
         <translation>Analyse…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="617"/>
+        <location filename="../../reader/gui/main_window.py" line="668"/>
         <source>About Synopsis</source>
         <translation>À propos de Synopsis</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="618"/>
+        <location filename="../../reader/gui/main_window.py" line="669"/>
         <source>{app} {version}
 Compare how several sources reproduce one statement.</source>
         <translation>{app} {version}
@@ -958,32 +963,32 @@ Comparer comment plusieurs sources reproduisent une même déclaration.</transla
 <context>
     <name>SourceList</name>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="80"/>
+        <location filename="../../reader/gui/source_list.py" line="109"/>
         <source>{n} passages</source>
         <translation>{n} passages</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="258"/>
+        <location filename="../../reader/gui/source_list.py" line="290"/>
         <source>Click a source to show it on the left, Ctrl+click on the right</source>
         <translation>Cliquez sur une source pour l’afficher à gauche, Ctrl+clic pour l’afficher à droite</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="303"/>
+        <location filename="../../reader/gui/source_list.py" line="335"/>
         <source>Show on the left	Click</source>
         <translation>Afficher à gauche	Clic</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="306"/>
+        <location filename="../../reader/gui/source_list.py" line="338"/>
         <source>Show on the right	Ctrl+Click</source>
         <translation>Afficher à droite	Ctrl+clic</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="310"/>
+        <location filename="../../reader/gui/source_list.py" line="342"/>
         <source>Edit details…	F2</source>
         <translation>Modifier les informations…	F2</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="311"/>
+        <location filename="../../reader/gui/source_list.py" line="343"/>
         <source>Remove	Del</source>
         <translation>Retirer	Suppr</translation>
     </message>
@@ -991,17 +996,17 @@ Comparer comment plusieurs sources reproduisent une même déclaration.</transla
 <context>
     <name>SourceListModel</name>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="148"/>
+        <location filename="../../reader/gui/source_list.py" line="180"/>
         <source>Quotes {q:.0%} of the statement, reports {p:.0%}</source>
         <translation>Cite {q:.0%} de la déclaration, en rapporte {p:.0%}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="153"/>
+        <location filename="../../reader/gui/source_list.py" line="185"/>
         <source>{n} correction(s) by hand</source>
         <translation>{n} correction(s) à la main</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/source_list.py" line="154"/>
+        <location filename="../../reader/gui/source_list.py" line="186"/>
         <source>Click: left pane · Ctrl+click: right pane</source>
         <translation>Clic : volet gauche · Ctrl+clic : volet droit</translation>
     </message>
@@ -1009,42 +1014,42 @@ Comparer comment plusieurs sources reproduisent une même déclaration.</transla
 <context>
     <name>StatementGridModel</name>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="113"/>
+        <location filename="../../reader/gui/statement_map.py" line="115"/>
         <source>All</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="116"/>
+        <location filename="../../reader/gui/statement_map.py" line="118"/>
         <source>Passage</source>
         <translation>Passage</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="126"/>
+        <location filename="../../reader/gui/statement_map.py" line="128"/>
         <source>Quoted · reported, share of the statement</source>
         <translation>Part citée · rapportée de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="146"/>
+        <location filename="../../reader/gui/statement_map.py" line="148"/>
         <source>{title}: quotes {q:.0%} of the statement, reports {p:.0%}; closeness of its quotations {c}</source>
         <translation>{title} : cite {q:.0%} de la déclaration, en rapporte {p:.0%} ; fidélité de ses citations {c}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="152"/>
+        <location filename="../../reader/gui/statement_map.py" line="154"/>
         <source>{title} leaves out {passage}</source>
         <translation>{title} omet {passage}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="153"/>
+        <location filename="../../reader/gui/statement_map.py" line="155"/>
         <source>quotes</source>
         <translation>cite</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="153"/>
+        <location filename="../../reader/gui/statement_map.py" line="155"/>
         <source>reports</source>
         <translation>rapporte</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="154"/>
+        <location filename="../../reader/gui/statement_map.py" line="156"/>
         <source>{title} {how} {share:.0%} of {passage}, closeness {c:.2f}</source>
         <translation>{title} {how} {share:.0%} de {passage}, fidélité {c:.2f}</translation>
     </message>
@@ -1052,23 +1057,23 @@ Comparer comment plusieurs sources reproduisent une même déclaration.</transla
 <context>
     <name>StatementMap</name>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="190"/>
-        <location filename="../../reader/gui/statement_map.py" line="208"/>
+        <location filename="../../reader/gui/statement_map.py" line="192"/>
+        <location filename="../../reader/gui/statement_map.py" line="218"/>
         <source>Changes of meaning in quotations</source>
         <translation>Changements de sens dans les citations</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="210"/>
+        <location filename="../../reader/gui/statement_map.py" line="221"/>
         <source>No statement found: add sources that carry one.</source>
         <translation>Aucune déclaration trouvée : ajoutez des sources qui en rapportent une.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="238"/>
+        <location filename="../../reader/gui/statement_map.py" line="264"/>
         <source>The statement, reconstructed: {n} passages, in the order of “{reference}”. Q quoted, P reported, — left out; the stronger the colour, the closer the wording.</source>
         <translation>La déclaration reconstituée : {n} passages, dans l’ordre de « {reference} ». Q cité, P rapporté, — omis ; plus la couleur est forte, plus la formulation est proche.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/statement_map.py" line="260"/>
+        <location filename="../../reader/gui/statement_map.py" line="286"/>
         <source>No quotation changes a number, a name or a negation.</source>
         <translation>Aucune citation ne change un nombre, un nom ou une négation.</translation>
     </message>
