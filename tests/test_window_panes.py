@@ -81,36 +81,63 @@ def test_zoom_leaves_no_stale_layout(qtbot, window: MainWindow, scroll_first: st
     assert_layout_is_current(view.right)
 
 
-def test_the_current_difference_is_marked_whole_on_both_sides(qtbot, window: MainWindow) -> None:
+def test_the_current_difference_is_marked_on_both_sides(qtbot, window: MainWindow) -> None:
+    """F8 marks a row's paragraphs whole, and a sentence difference by its own characters
+    (not its paragraphs): a moment's tint, then a bar beside its lines."""
+    from reader.gui.pane import utf16_offset
+
     window.show_pair(SEED["full"], SEED["partial"])
     view = window.view
-    for _ in range(4):
+    sentences = 0
+    for _ in range(6):
         qtbot.keyClick(view.left, Qt.Key.Key_F8)
         stop = view.current_difference
         row = view.comparison.rows[stop.row]
-        if stop.sentence < 0:  # a whole row, or the sentences of one pair
-            sides = (row.left, row.right)
-        else:
-            pair = row.sentences[stop.sentence]
-            sides = tuple(
-                tuple(dict.fromkeys(s.paragraph for s in x)) for x in (pair.left, pair.right)
-            )
-        for pane, paragraphs in zip((view.left, view.right), sides, strict=True):
-            assert pane.marked == frozenset(paragraphs)
-            marked = pane.extraSelections()  # a moment's tint, every line of it
-            assert len(marked) == len(paragraphs)
-            for selection, paragraph in zip(marked, paragraphs, strict=True):
-                block = pane.document().findBlockByNumber(2 * paragraph)
-                assert selection.cursor.selectionStart() == block.position()
-                assert selection.cursor.selectionEnd() == block.position() + block.length() - 1
+        if stop.sentence < 0:
+            for pane, paragraphs in zip(
+                (view.left, view.right), (row.left, row.right), strict=True
+            ):
+                assert pane.marked == frozenset(paragraphs) and not pane.marked_spans
+                marked = pane.extraSelections()  # a moment's tint, every line of it
+                assert len(marked) == len(paragraphs)
+                for selection, paragraph in zip(marked, paragraphs, strict=True):
+                    block = pane.document().findBlockByNumber(2 * paragraph)
+                    assert selection.cursor.selectionStart() == block.position()
+                    assert selection.cursor.selectionEnd() == block.position() + block.length() - 1
+            continue
+        sentences += 1
+        pair = row.sentences[stop.sentence]
+        for pane, spans in zip((view.left, view.right), (pair.left, pair.right), strict=True):
+            assert pane.marked == frozenset() and pane.marked_spans == tuple(spans)
+            marked = pane.extraSelections()
+            assert len(marked) == len(spans)
+            for selection, span in zip(marked, spans, strict=True):
+                block = pane.document().findBlockByNumber(2 * span.paragraph)
+                text = block.text()
+                assert selection.cursor.selectionStart() == block.position() + utf16_offset(
+                    text, span.start
+                )
+                assert selection.cursor.selectionEnd() == block.position() + utf16_offset(
+                    text, span.end
+                )
+            if spans:  # the sentence is in view
+                first = pane.place(spans[0])
+                assert first is not None
+                top = pane.line_to_y(first[0])
+                assert 0 <= top < pane.viewport().height()
+    assert sentences  # the seeds' translations differ inside their paragraphs
     qtbot.wait(1700)  # the tint goes, so that the highlights show; the margin's bar stays
-    pane = view.left if sides[0] else view.right
+    pane = view.left if view.left.marked or view.left.marked_spans else view.right
     assert not pane.extraSelections()
     image = pane._margin.grab().toImage()
-    bars = {p: r for p, r in pane._margin.markers() if p in pane.marked}
-    assert bars
-    for rect in bars.values():
-        for y in range(max(rect.top(), 0), min(rect.bottom(), image.height() - 1), 5):
+    lines = list(pane.marked_lines()) or [
+        (r.top(), r.bottom()) for p, r in pane._margin.markers() if p in pane.marked
+    ]
+    assert lines
+    if pane.marked_spans:
+        lines = [(pane.line_to_y(a), pane.line_to_y(b)) for a, b in lines]
+    for top, bottom in lines:
+        for y in range(max(round(top), 0), min(round(bottom), image.height() - 1), 5):
             assert image.pixelColor(1, y).name() == theme.FLASH.name(), y
 
 

@@ -345,23 +345,26 @@ class ComparisonView(QWidget):
         return True
 
     def go_to(self, stop: Stop) -> None:
-        """Show a difference in both panes: its sentences, or the whole row."""
+        """Show a difference in both panes: its sentences (their own characters, not their
+        paragraphs), or the whole row."""
         if self.comparison is None:
             return
         row = self.comparison.rows[stop.row]
         self.current_difference = stop
         if stop.sentence < 0:
-            sides = (row.left, row.right)
+            for pane, paragraphs in zip(
+                (self.left, self.right), (row.left, row.right), strict=True
+            ):
+                pane.mark(paragraphs)  # the whole difference, on both sides, until the next step
+                if paragraphs:
+                    pane.show_paragraph(paragraphs[0])
         else:
             pair = row.sentences[stop.sentence]
-            sides = (
-                tuple(dict.fromkeys(s.paragraph for s in pair.left)),
-                tuple(dict.fromkeys(s.paragraph for s in pair.right)),
-            )
-        for pane, paragraphs in zip((self.left, self.right), sides, strict=True):
-            pane.mark(paragraphs)  # the whole difference, on both sides, until the next step
-            if paragraphs:
-                pane.show_paragraph(paragraphs[0])
+            for pane, spans in zip((self.left, self.right), (pair.left, pair.right), strict=True):
+                pane.mark_spans(spans)  # the sentences, on both sides, until the next step
+                placed = pane.place(spans[0]) if spans else None
+                if placed is not None:
+                    pane.scroll_to_line(math.floor(placed[0]) + 0.01)
         if not row.left and row.right:  # keep the left pane level with a right-only row
             self.sync.follow(RIGHT, self.right.reading_line())
         self.link_map.update()
