@@ -170,7 +170,7 @@ def test_a_paragraphs_bag_is_its_sentences_bags_summed(
     paragraphs: list[list[list[str]]], stop: str
 ) -> None:
     """Counted from the paragraph's tokens, the bag has its units' keys, counts and order
-    (the order its weight is summed in); a paragraph of no sentence has none."""
+    (the order its weight is summed in), a paragraph of punctuation alone too."""
     texts = [stop.join(" ".join(words) for words in sentences) + "." for sentences in paragraphs]
     source = build_source([Block(t, f"line {n}") for n, t in enumerate([*texts, "…"])], "s")
     table = UnitTable([source])

@@ -265,8 +265,30 @@ def test_an_opener_before_an_inversion_reports_nothing(text: str) -> None:
     assert speech_spans(text, "french") == ()
 
 
-def test_an_inverted_question_is_no_reporting_phrase() -> None:
-    assert speech_cues("Avait-elle oublié la clé ? Nul ne le sut.", "french").reporting == ()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avait-elle oublié la clé ? Nul ne le sut.",
+        "Mais, avait-il seulement compris la question ?",
+        "Va-t-il pleuvoir demain sur la côte ?",
+    ],
+)
+def test_an_inverted_question_is_no_frame_and_no_reporting_phrase(text: str) -> None:
+    assert speech_cues(text, "french").reporting == ()
+    assert speech_spans(text, "french") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le budget sera tenu, s'est-elle défendue.", "elle"),
+        ("Aucune hausse n'est prévue, est-il précisé dans la note.", "il"),
+        ("Le chantier reprendra, aura-t-il assuré.", "il"),
+    ],
+)
+def test_a_report_closed_by_etre_or_a_future_inverted(text: str, speaker: str) -> None:
+    spans = speech_spans(text, "french")
+    assert [s.kind for s in spans] == [R] and spans[0].speaker == speaker
 
 
 @pytest.mark.parametrize(
@@ -310,7 +332,11 @@ def test_an_english_report_closed_by_a_speaker_named_by_a_noun(text: str, speake
     [
         "After the meeting, the coach said nothing and drove home.",
         "At the door, the porter said goodbye.",
-        "By noon, told the children a story.",
+        "After the merger, the bank announced early retirement for its staff.",
+        "In 2010, the company announced quarterly results.",
+        "He sat down, noted the time and left.",
+        "She smiled, recalled her mother's voice, and wept.",
+        "In the old house, the kitchen counters in the back were bare.",
     ],
 )
 def test_a_verb_of_saying_with_no_words_reported(text: str) -> None:

@@ -760,10 +760,12 @@ def _speaker(match: re.Match[str]) -> str | None:
 def _opener(before: str, compiled: _Compiled) -> bool:
     """Whether what stands before a closing frame is only an opener that inverts the subject
     ("Aussi, a-t-il pris soin…"): a sentence of narration, not a report."""
-    return " ".join(_WORDS_AND_DASHES.findall(before.casefold())) in compiled.inversion_openers
+    words = _WORDS_AND_DASHES.findall(before.casefold().translate(_HYPHENS))
+    return " ".join(words) in compiled.inversion_openers
 
 
-_WORDS_AND_DASHES = re.compile(r"[^\W\d_]+(?:[-‐][^\W\d_]+)*")
+_WORDS_AND_DASHES = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_HYPHENS = str.maketrans("‐‑", "--")  # "peut‐être" is "peut-être"
 
 
 def _reported(text: str, start: int, end: int, n: int, compiled: _Compiled) -> SpeechSpan | None:

@@ -60,27 +60,44 @@ FRAME_BEFORE = (
     r"\s+(?-i:(?=[a-z])(?!by\b|to\b|of\b|for\b|in\b|on\b|with\b|at\b|after\b|before\b|"
     r"nothing\b|little\b|so\b|goodbye\b|hello\b|grace\b))",
 )
-# What may follow the speaker: ", a law lecturer at a state college", " after the vote".
+# What may follow a named speaker: ", a law lecturer at a state college", " after the vote".
 _TAIL = r"(?:[, ][^.!?\"“”]{0,120})?\s*[.!?…]?$"
-# What may follow the verb of a closing frame: nothing, what comes after a comma (", adding
-# that…"), when, where or how ("on Tuesday", "in a statement", "later"), and whom a "told"
-# tells ("told reporters"); not an object, which makes the sentence the narrator's ("After
-# the vote, Smith said nothing", "In the morning, the guide told stories").
+# What may follow the verb of a closing frame (or a speaker named by a noun): nothing, what
+# comes after a comma (", adding that…"), or when, where, how or about what ("on Tuesday",
+# "in a statement", "with a sigh", "of the plan"); not an object or a clause, which make
+# the sentence the narrator's ("After the vote, Smith said nothing", "In 2010, the company
+# announced quarterly results"). Whom a "told" tells ("told reporters") may come first: an
+# audience and an object ("told stories") read alike, and are both let through.
 _WHEN = (
-    r"(?:on|in|at|during|after|before|last|this|earlier|later|again|then|yesterday|today|"
-    r"tonight|when|while|as|to|by|from|via|through|(?-i:[A-Z][a-z]*day)|\w+ly)\b"
+    r"(?:on|in|at|during|after|before|last|earlier|later|afterwards|again|yesterday|today|"
+    r"tonight|to|from|via|through|with|of|outside|here|(?-i:[A-Z][a-z]*day))\b"
 )
+_WHEN_TAIL = r"(?:,[^.!?\"“”]{0,120}|\s+" + _WHEN + r"[^.!?\"“”]{0,120})?\s*[.!?…]?$"
 _AFTER_VERB = (
     r"(?:(?:(?<=\btold)|(?<=\btells))\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
-    r"(?:,[^.!?\"“”]{0,120}|\s+" + _WHEN + r"[^.!?\"“”]{0,120})?\s*[.!?…]?$"
+    + _WHEN_TAIL
+)
+# After a speaker named by a noun, the rest of its name ("a spokeswoman for the firm", "the
+# head of the agency", "an analyst at a bank"), then as after a verb: "He sat down, noted
+# the time and left" names no speaker.
+_LINKS = r"(?:and|or|but|then)\b"  # words that go on with the narration, not a name
+_NOUN_SPEAKER = (
+    r"\b(?:the|a|an|his|her|their|its)\s+(?:(?!" + _LINKS + r")[\w'’-]+\s+){0,3}?"
+    r"(?!" + _LINKS + r")[\w'’-]+"
+)
+_AFTER_NOUN = (
+    r"(?:\s+(?:for|of|at)\s+[^,.!?\"“”]{1,60}?)?"
+    r"(?:,(?!\s*" + _LINKS + r")[^.!?\"“”]{0,120}|\s+" + _WHEN + r"[^.!?\"“”]{0,120})?\s*[.!?…]?$"
 )
 # A speaker named by a noun ("the minister", "a spokeswoman for the firm") is matched with
 # the verbs written out: the {verb} place takes the first word it can, and "the agency's
-# chair told" would take "chair" for the verb and fail. Only the verbs that invert with their
+# chair told" would take "chair" for the verb and fail. Not the present forms that are
+# nouns too ("the kitchen counters", "the notes"). Only the verbs that invert with their
 # subject ("said the minister") go before one: "told the children" is an object.
-_SAYING = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_NOUNS_TOO = frozenset("notes states counters cautions claims replies".split())
+_SAYING = "|".join(sorted((v for v in SPEECH_VERBS if v not in _NOUNS_TOO), key=len, reverse=True))
 _INVERTING = (
-    "said|says|added|adds|explained|explains|wrote|writes|noted|notes|observed|replied|"
+    "said|says|added|adds|explained|explains|wrote|writes|noted|observed|replied|"
     "continued|recalled|remarked|answered|argued|insisted|countered|concluded|declared|"
     "asserted|maintained|conceded|cautioned"
 )
@@ -93,7 +110,7 @@ FRAME_AFTER = (
     r",\s*(?P<speaker>" + _NOUN + r",\s*" + _NAME + r"),\s+(?:{verb})" + _AFTER_VERB,
     # "…, the minister said on Tuesday.", "…, said a spokeswoman for the ministry."
     r",[\"”’]?\s*(?P<speaker>" + _NOUN + r")\s+(?:" + _SAYING + r")\b" + _AFTER_VERB,
-    r",[\"”’]?\s*(?:" + _INVERTING + r")\s+(?P<speaker>" + _NOUN + r")" + _TAIL,
+    r",[\"”’]?\s*(?:" + _INVERTING + r")\s+(?P<speaker>" + _NOUN_SPEAKER + r")" + _AFTER_NOUN,
     r",\s*according to\s+(?P<speaker>" + _NAME + r"|him|her|them)[^.!?]{0,120}[.!?…]?$",
 )
 

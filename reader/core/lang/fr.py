@@ -41,17 +41,21 @@ SUBJECT_PRONOUNS = frozenset("il elle ils elles on".split())
 OBJECT_PRONOUNS = frozenset("lui eux".split())
 DETERMINERS = frozenset("le la les l' ce cette son sa ses leur leurs".split())
 # An auxiliary inverted before its pronoun, in a frame: "a-t-il dit", "avait-elle promis",
-# "auraient-ils appris" (and "a-il", a "t" left out).
-_INVERTED = r"(?:a|ont|avaient|avait|auraient|aurait)(?:[-–]t)?[-–]"
+# "auraient-ils appris", "aura-t-il ajouté" (and "a-il", a "t" left out).
+_INVERTED = r"(?:a|aura|ont|auront|avaient|avait|auraient|aurait|eut)(?:[-–]t)?[-–]"
+# …and, where the frame closes words, "être" too: "…, s'est-il défendu", "…, est-il précisé"
+# (not in an incise of dialogue, where "Est-il là ?" is a question of the speaker's).
+_INVERTED_CLOSING = r"(?:(?:s['’])?est[-–]|" + _INVERTED + ")"
 # Pieces one of which every such inversion holds: the "-t-" of "a-t-il" between any two
 # dashes, or the end of another auxiliary ("avait", "aurait": "ait"), or a lone "a", before
 # a dash and its pronoun ("ils" and "elles" hold "il" and "elle"). Not "t-il": "dit-il" is
-# found by its verb, and would have every sentence of its paragraph read for a frame.
+# found by its verb, and would have every sentence of its paragraph read for a frame (as
+# "disait-il" and "sont-ils" still have: the cost, on a book, is lost in the noise).
 _INVERSION_PIECES = (
     *(f"{a}t{b}" for a in "-–" for b in "-–"),
     *(
         f"{end}{dash}{pronoun}"
-        for end in ("a", "ont", "ait", "aient")
+        for end in ("a", "ont", "ait", "aient", "eut", "est")
         for dash in "-–"
         for pronoun in ("il", "elle", "on")
     ),
@@ -75,10 +79,11 @@ REPORTING = (
         r"|\b(?:selon|d['’]après)\s+(?:lui|elle|eux|elles|ses|sa|son|(?-i:[A-ZÀ-Ý]))"
         r"|\bà\s+l['’]en\s+croire\b|\bdans\s+(?:son|sa)\s+(?:message|déclaration|publication|"
         r"lettre|discours|post|tweet|communiqué|billet|vidéo)\b"
-        r"|[-–]t[-–](?:il|elle|ils|elles)\b"
-        # An inverted auxiliary where a frame closes words ("…, avait-elle promis"), not
-        # in a question ("Avait-elle menti ?") or after an opener with no comma.
-        r"|(?<=[,»”])\s*" + _INVERTED + r"(?:il|elle|ils|elles|on)\b",
+        # An inversion, not in a question ("Va-t-il pleuvoir ?"); an inverted auxiliary only
+        # where a frame closes words ("…, avait-elle promis"), not after an opener with no
+        # comma ("Aussi avait-il…").
+        r"|(?:[-–]t[-–](?:il|elle|ils|elles)\b"
+        r"|(?<=[,»”])\s*" + _INVERTED_CLOSING + r"(?:il|elle|ils|elles|on)\b)(?![^.!?]*\?)",
         (
             "se dit", "se déclar", "se disant", "se montr", "se veut", "se voulant",
             "fait savoir", "selon", "après", "croire", "dans son", "dans sa",
@@ -178,7 +183,8 @@ INVERSION_MARKS = _INVERSION_PIECES
 # A frame that closes a quotation or a report: "…», a déclaré le directeur, Marc Hallier."
 FRAME_WORDS = frozenset("selon après".split())
 FRAME_AFTER = (
-    r"[,»”]\s*" + _INVERTED + r"(?P<speaker>il|elle|ils|elles|on)\s+\w+[^.!?]{0,80}[.!?…]?$",
+    # (Not a question: "Mais, avait-elle menti ?")
+    r"[,»”]\s*" + _INVERTED_CLOSING + r"(?P<speaker>il|elle|ils|elles|on)\s+\w+[^.!?]{0,80}[.!…]?$",
     r"[,»”]\s*(?:"
     + _AUX
     + r")?(?:{verb})\s+(?!"
