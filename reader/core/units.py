@@ -86,24 +86,22 @@ class UnitTable:
         self.by_source: list[range] = []
         self.by_paragraph: dict[tuple[int, int], range] = {}
         # One key for a word two sources spell differently (an old print, no accents).
-        bridged = self._bridged = bridged_keys(sources)
-        # Each paragraph's tokens, and how many of them its sentences hold (all of them, the
-        # trailing ones going to the last sentence; none without a sentence): its whole bag
-        # is counted from them when asked (paragraph_bag), not kept.
-        self._paragraph_tokens: dict[tuple[int, int], tuple[Tokens, int]] = {}
+        self._bridged = bridged_keys(sources)
+        # Each paragraph's tokens, where it has a sentence (its sentences then hold them
+        # all, the trailing ones going to the last): its whole bag is counted from them when
+        # asked (paragraph_bag), not kept.
+        self._paragraph_tokens: dict[tuple[int, int], Tokens] = {}
         for s, source in enumerate(sources):
             first = len(self.units)
             for paragraph in source.paragraphs:
                 start = len(self.units)
-                keys = paragraph.tokens.keys()
-                if bridged:
-                    keys = [bridged.get(key, key) for key in keys]
+                keys = self._matching_keys(paragraph.tokens)
                 for k, sentence in enumerate(paragraph.sentences):
                     bag = Counter(filter(None, keys[sentence.first_token : sentence.last_token]))
                     self.units.append(Unit(s, paragraph.index, k, dict(bag)))
                 self.by_paragraph[(s, paragraph.index)] = range(start, len(self.units))
-                end = len(paragraph.tokens) if paragraph.sentences else 0
-                self._paragraph_tokens[(s, paragraph.index)] = (paragraph.tokens, end)
+                if paragraph.sentences:
+                    self._paragraph_tokens[(s, paragraph.index)] = paragraph.tokens
             self.by_source.append(range(first, len(self.units)))
         # Every (unit, key, count) as three columns: the weights, the index and the scoring
         # are array work over them.
@@ -139,15 +137,18 @@ class UnitTable:
         rather than kept: a book's paragraph bags held about 7 MB at the peak of labelling,
         and counting one is a C-level pass over its keys."""
         key = (source, paragraph)
-        tokens, end = self._paragraph_tokens[key]
-        keys = tokens.keys(0, end)
-        if self._bridged:
-            keys = [self._bridged.get(k, k) for k in keys]
-        bag = dict(Counter(filter(None, keys)))
+        tokens = self._paragraph_tokens.get(key)
+        bag = dict(Counter(filter(None, self._matching_keys(tokens)))) if tokens else {}
         weight = self._paragraph_weights.get(key)
         if weight is None:
             weight = self._paragraph_weights[key] = self.weight(bag)
         return bag, weight
+
+    def _matching_keys(self, tokens: Tokens) -> list[str]:
+        """Each token's matching key, with the spellings this corpus bridges made one."""
+        keys = tokens.keys()
+        bridged = self._bridged
+        return [bridged.get(key, key) for key in keys] if bridged else keys
 
     def paragraph_score(self, a: tuple[int, int], b: tuple[int, int]) -> Score:
         """Score two whole paragraphs, for text that one source splits and another merges."""

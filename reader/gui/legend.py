@@ -6,6 +6,8 @@ Its entries flow onto a second line when the window is narrow, rather than being
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
@@ -137,25 +139,28 @@ class Legend(QWidget):
 
     def _marker(self, label: Label) -> QPixmap:
         """The margin's marker: the letter and the bar with its pattern."""
-        pixmap = self._blank(22)
-        painter = QPainter(pixmap)
-        theme.draw_marker(painter, label, QRect(0, 0, 22, _ICON_HEIGHT), self.palette())
-        painter.end()
-        return pixmap
+        return self._margin_icon(
+            lambda painter, rect: theme.draw_marker(painter, label, rect, self.palette())
+        )
 
     def _corrected_icon(self) -> QPixmap:
         """The folded corner the margin adds beside a label a reader set, on a blank marker."""
-        pixmap = self._blank(22)
-        painter = QPainter(pixmap)
-        theme.draw_corrected(painter, QRect(0, 0, 22, _ICON_HEIGHT), self.palette())
-        painter.end()
-        return pixmap
+        return self._margin_icon(
+            lambda painter, rect: theme.draw_corrected(painter, rect, self.palette())
+        )
 
     def _unpaired_icon(self) -> QPixmap:
+        return self._margin_icon(
+            lambda painter, rect: theme.draw_unpaired(
+                painter, rect.adjusted(0, -_ICON_HEIGHT, 0, 0), self.palette()
+            )
+        )
+
+    def _margin_icon(self, draw: Callable[[QPainter, QRect], None]) -> QPixmap:
+        """A margin mark as the panes draw it, in a margin-wide icon."""
         pixmap = self._blank(22)
         painter = QPainter(pixmap)
-        rect = QRect(0, 0, 22, _ICON_HEIGHT)
-        theme.draw_unpaired(painter, rect.adjusted(0, -_ICON_HEIGHT, 0, 0), self.palette())
+        draw(painter, QRect(0, 0, 22, _ICON_HEIGHT))
         painter.end()
         return pixmap
 

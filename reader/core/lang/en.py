@@ -72,7 +72,14 @@ _WHEN = (
     r"(?:on|in|at|during|after|before|last|earlier|later|afterwards|again|yesterday|today|"
     r"tonight|to|from|via|through|with|of|outside|here|(?-i:[A-Z][a-z]*day))\b"
 )
-_WHEN_TAIL = r"(?:,[^.!?\"“”]{0,120}|\s+" + _WHEN + r"[^.!?\"“”]{0,120})?\s*[.!?…]?$"
+
+
+def _when_tail(comma: str = ",") -> str:
+    """After a comma (or what `comma` matches) or a word of _WHEN, the rest of the sentence."""
+    return r"(?:" + comma + r"[^.!?\"“”]{0,120}|\s+" + _WHEN + r"[^.!?\"“”]{0,120})?\s*[.!?…]?$"
+
+
+_WHEN_TAIL = _when_tail()
 _AFTER_VERB = (
     r"(?:(?:(?<=\btold)|(?<=\btells))\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
     + _WHEN_TAIL
@@ -85,10 +92,7 @@ _NOUN_SPEAKER = (
     r"\b(?:the|a|an|his|her|their|its)\s+(?:(?!" + _LINKS + r")[\w'’-]+\s+){0,3}?"
     r"(?!" + _LINKS + r")[\w'’-]+"
 )
-_AFTER_NOUN = (
-    r"(?:\s+(?:for|of|at)\s+[^,.!?\"“”]{1,60}?)?"
-    r"(?:,(?!\s*" + _LINKS + r")[^.!?\"“”]{0,120}|\s+" + _WHEN + r"[^.!?\"“”]{0,120})?\s*[.!?…]?$"
-)
+_AFTER_NOUN = r"(?:\s+(?:for|of|at)\s+[^,.!?\"“”]{1,60}?)?" + _when_tail(r",(?!\s*" + _LINKS + ")")
 # A speaker named by a noun ("the minister", "a spokeswoman for the firm") is matched with
 # the verbs written out: the {verb} place takes the first word it can, and "the agency's
 # chair told" would take "chair" for the verb and fail. Not the present forms that are
